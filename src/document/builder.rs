@@ -1,0 +1,132 @@
+//! `DocumentBuilder`: the only way blocks enter a `Document`, so every text is sanitized.
+
+use super::{Block, BlockKind, Document, Meta, Section, StyleSpan};
+use crate::sanitize::sanitize;
+
+/// Collects blocks in reading order and derives the sections from the headings.
+#[derive(Debug, Default)]
+pub struct DocumentBuilder {
+    doc: Document,
+}
+
+impl DocumentBuilder {
+    /// Starts a document with the given metadata (sanitized here).
+    pub fn new(meta: Meta) -> Self {
+        let clean = |s: Option<String>| s.map(|s| sanitize(&s).into_owned());
+        let meta = Meta {
+            title: clean(meta.title),
+            date: clean(meta.date),
+            extra: meta
+                .extra
+                .into_iter()
+                .map(|(k, v)| (sanitize(&k).into_owned(), sanitize(&v).into_owned()))
+                .collect(),
+        };
+        Self {
+            doc: Document {
+                meta,
+                ..Document::default()
+            },
+        }
+    }
+
+    /// Appends a block without inline styles.
+    pub fn push(&mut self, kind: BlockKind, text: &str) {
+        self.push_styled(kind, text, Vec::new());
+    }
+
+    /// Appends a block with inline styles. The styles' ranges refer to `text` and must
+    /// already be sanitized text offsets, so styled text must be sanitized by the caller
+    /// with [`sanitize`] first (sanitizing is idempotent, so this costs one scan).
+    pub fn push_styled(&mut self, kind: BlockKind, text: &str, styles: Vec<StyleSpan>) {
+        let kind = match kind {
+            BlockKind::Caption {
+                credit: Some(credit),
+            } => BlockKind::Caption {
+                credit: Some(sanitize(&credit).into_owned()),
+            },
+            other => other,
+        };
+        let text = sanitize(text).into_owned();
+        let styles = styles
+            .into_iter()
+            .filter(|s| {
+                s.range.start < s.range.end
+                    && s.range.end <= text.len()
+                    && text.is_char_boundary(s.range.start)
+                    && text.is_char_boundary(s.range.end)
+            })
+            .collect();
+        self.doc.blocks.push(Block {
+            kind,
+            text,
+            styles,
+            section: 0,
+        });
+    }
+
+    /// Mutable access to the metadata, for parsers that find it late (a Markdown title).
+    pub fn meta_mut(&mut self) -> &mut Meta {
+        &mut self.doc.meta
+    }
+
+    /// Derives the sections and returns the document.
+    ///
+    /// Blocks before the first heading form an untitled opening section; each heading
+    /// starts a section at its level.
+    pub fn finish(mut self) -> Document {
+        let mut sections: Vec<Section> = Vec::new();
+        for (i, block) in self.doc.blocks.iter_mut().enumerate() {
+            if let BlockKind::Heading { level } = block.kind {
+                if let Some(last) = sections.last_mut() {
+                    last.blocks.end = i;
+                }
+                sections.push(Section {
+                    title: Some(block.text.clone()),
+                    level: level.max(1),
+                    blocks: i..i + 1,
+                });
+            } else if sections.is_empty() {
+                sections.push(Section {
+                    title: None,
+                    level: 1,
+                    blocks: i..i + 1,
+                });
+            }
+            block.section = sections.len() - 1;
+        }
+        if let Some(last) = sections.last_mut() {
+            last.blocks.end = self.doc.blocks.len();
+        }
+        self.doc.sections = sections;
+        self.doc
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_before_the_first_heading_form_an_untitled_section() {
+        let mut b = DocumentBuilder::default();
+        b.push(BlockKind::Lead, "Lead text.");
+        b.push(BlockKind::Heading { level: 1 }, "First");
+        b.push(BlockKind::Paragraph, "Body.");
+        let doc = b.finish();
+        assert_eq!(doc.sections.len(), 2);
+        assert_eq!(doc.sections[0].title, None);
+        assert_eq!(doc.sections[0].blocks, 0..1);
+        assert_eq!(doc.sections[1].title.as_deref(), Some("First"));
+        assert_eq!(doc.sections[1].blocks, 1..3);
+        assert_eq!(doc.blocks[2].section, 1);
+        assert_eq!(doc.section_label(0), "Lead text.");
+    }
+
+    #[test]
+    fn block_text_is_sanitized_on_entry() {
+        let mut b = DocumentBuilder::default();
+        b.push(BlockKind::Paragraph, "evil\x1b[31m");
+        assert_eq!(b.finish().blocks[0].text, "evil^[[31m");
+    }
+}

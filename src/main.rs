@@ -1,0 +1,49 @@
+//! The `folio` binary: parse arguments, run one mode, map errors to exit codes.
+
+use clap::Parser;
+use folio::article::Article;
+use folio::cli::{self, Args};
+use folio::load::LoadError;
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let article = match Article::open(args.file.as_deref(), args.format) {
+        Ok(article) => article,
+        Err(e) => return fail(&e.to_string(), exit_code_for(&e)),
+    };
+    if let Some(report) = args.report() {
+        let stdout = io::stdout();
+        let mut out = stdout.lock();
+        let result = cli::print_report(
+            &mut out,
+            &article,
+            report,
+            args.speaker.as_deref(),
+            args.json,
+        )
+        .and_then(|()| out.flush());
+        return match result {
+            Ok(()) => ExitCode::SUCCESS,
+            // A closed pipe (`folio --quotes | head`) is the reader's choice, not an error.
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => fail(&e.to_string(), cli::EXIT_FAILURE),
+        };
+    }
+    fail("the reader is not built yet", cli::EXIT_FAILURE)
+}
+
+/// The exit code for an article that cannot be opened.
+fn exit_code_for(e: &LoadError) -> i32 {
+    match e {
+        LoadError::Binary(_) | LoadError::Empty(_) | LoadError::TooLarge(..) => cli::EXIT_DATA,
+        _ => cli::EXIT_NO_INPUT,
+    }
+}
+
+/// Prints a one-line sanitized error and returns the exit code.
+fn fail(message: &str, code: i32) -> ExitCode {
+    eprintln!("folio: {}", folio::sanitize::sanitize_line(message));
+    ExitCode::from(u8::try_from(code).unwrap_or(1))
+}

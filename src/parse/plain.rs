@@ -1,0 +1,306 @@
+//! Plain-text articles: metadata line, lead, paragraphs, headings and photo captions.
+//!
+//! Paragraphs are one per line, or blocks separated by blank lines when the text is
+//! hard-wrapped. A heading is a short standalone line without sentence-final
+//! punctuation between paragraphs; a caption is a paragraph that ends in a photo
+//! credit (`© REUTERS`, `Beeld ANP`).
+
+use crate::document::{BlockKind, Document, DocumentBuilder, Meta};
+use crate::sanitize::sanitize;
+
+/// Metadata keys recognised in a header line (`date 2025-03`, `Title: …`).
+const META_KEYS: &[&str] = &[
+    "date",
+    "datum",
+    "published",
+    "gepubliceerd",
+    "title",
+    "titel",
+    "author",
+    "auteur",
+    "byline",
+    "source",
+    "bron",
+    "url",
+    "section",
+    "rubriek",
+];
+
+/// Words that introduce a photo credit at the end of a caption.
+const CREDIT_MARKERS: &[&str] = &["Beeld", "Foto", "Photo", "Image", "Picture", "Credit"];
+
+/// A heading is at most this many characters …
+const HEADING_MAX_CHARS: usize = 80;
+/// … and at most this many words.
+const HEADING_MAX_WORDS: usize = 10;
+
+/// Parses a plain-text article.
+pub fn parse_plain(text: &str) -> Document {
+    let text = sanitize(text);
+    let (meta, body) = split_meta(&text);
+    let paragraphs = paragraphs(body);
+    let mut builder = DocumentBuilder::new(meta);
+    let mut lead_done = false;
+    let last = paragraphs.len().saturating_sub(1);
+    for (i, para) in paragraphs.iter().enumerate() {
+        if let Some((caption, credit)) = split_credit(para) {
+            builder.push(
+                BlockKind::Caption {
+                    credit: Some(credit.to_string()),
+                },
+                caption,
+            );
+        } else if i > 0 && i < last && is_heading(para) {
+            builder.push(BlockKind::Heading { level: 1 }, para);
+        } else if !lead_done {
+            lead_done = true;
+            builder.push(BlockKind::Lead, para);
+        } else {
+            builder.push(BlockKind::Paragraph, para);
+        }
+    }
+    builder.finish()
+}
+
+/// Splits leading metadata (`date 2025-03`, `Title: …` lines) off the text.
+///
+/// A metadata key may share its line with the first sentence (`date 2025-03 The …`):
+/// for `date`-like keys only the date token is taken, the rest of the line is text.
+fn split_meta(text: &str) -> (Meta, &str) {
+    let mut meta = Meta::default();
+    let mut rest = text.trim_start();
+    loop {
+        let line_end = rest.find('\n').unwrap_or(rest.len());
+        let line = &rest[..line_end];
+        let Some((key, after)) = meta_key(line) else {
+            break;
+        };
+        let after = after.trim_start_matches([':', ' ']);
+        if is_date_key(&key) {
+            let token_end = after.find(' ').unwrap_or(after.len());
+            let token = &after[..token_end];
+            if !looks_like_date(token) {
+                break;
+            }
+            meta.date = Some(token.to_string());
+            let consumed = line.len() - after.len() + token_end;
+            rest = rest[consumed..].trim_start();
+        } else {
+            let value = after.trim().to_string();
+            if value.is_empty() {
+                break;
+            }
+            match key.as_str() {
+                "title" | "titel" => meta.title = Some(value),
+                _ => meta.extra.push((key, value)),
+            }
+            rest = rest[line_end..].trim_start();
+        }
+    }
+    (meta, rest)
+}
+
+/// The lower-cased metadata key a line starts with, and the text after it.
+fn meta_key(line: &str) -> Option<(String, &str)> {
+    let end = line.find([' ', ':'])?;
+    let key = line[..end].to_lowercase();
+    META_KEYS
+        .contains(&key.as_str())
+        .then(|| (key, &line[end..]))
+}
+
+/// True for keys whose value is a single date token.
+fn is_date_key(key: &str) -> bool {
+    matches!(key, "date" | "datum" | "published" | "gepubliceerd")
+}
+
+/// True for `2025`, `2025-03`, `2025-03-14`, `14-03-2025`, `14/3/2025`.
+fn looks_like_date(token: &str) -> bool {
+    let parts: Vec<&str> = token.split(['-', '/', '.']).collect();
+    !token.is_empty()
+        && parts.len() <= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts.iter().any(|p| p.len() == 4)
+}
+
+/// Splits the body into paragraphs, choosing between line and blank-line paragraphs.
+fn paragraphs(body: &str) -> Vec<String> {
+    let lines: Vec<&str> = body.lines().map(str::trim).collect();
+    if is_hard_wrapped(&lines) {
+        lines
+            .split(|l| l.is_empty())
+            .filter(|chunk| !chunk.is_empty())
+            .map(|chunk| chunk.join(" "))
+            .collect()
+    } else {
+        lines
+            .into_iter()
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+}
+
+/// True when paragraphs are blank-line separated and wrapped inside at a fixed measure:
+/// several lines run on without a blank line and hardly any line is long.
+fn is_hard_wrapped(lines: &[&str]) -> bool {
+    let text_lines = lines.iter().filter(|l| !l.is_empty()).count();
+    let long = lines.iter().filter(|l| l.chars().count() > 100).count();
+    let run_on = lines
+        .windows(2)
+        .filter(|w| !w[0].is_empty() && !w[1].is_empty() && !ends_sentence(w[0]))
+        .count();
+    text_lines > 0 && long * 20 < text_lines && run_on >= 2 && run_on * 3 >= text_lines
+}
+
+/// True when the line ends like a sentence (allowing closing quote marks after the stop).
+fn ends_sentence(line: &str) -> bool {
+    let core = line.trim_end_matches(is_closing_decoration);
+    core.ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
+/// Closing quote marks and brackets that may follow sentence punctuation.
+fn is_closing_decoration(c: char) -> bool {
+    matches!(c, '’' | '”' | '"' | '\'' | '»' | '›' | ')' | ']')
+}
+
+/// True for a short standalone line that reads as a heading, not a sentence.
+fn is_heading(para: &str) -> bool {
+    let words = para.split_whitespace().count();
+    let core = para.trim_end_matches(is_closing_decoration);
+    let first_letter = para
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    para.chars().count() <= HEADING_MAX_CHARS
+        && (1..=HEADING_MAX_WORDS).contains(&words)
+        && first_letter
+        && !core.ends_with(['.', '!', '?', ':', ';', ',', '…', '-', '–'])
+        && !core.contains(". ")
+        && !core.contains("? ")
+        && !core.contains("! ")
+}
+
+/// Splits a caption into its text and credit: `… spreekt. © via REUTERS` or a standalone
+/// `Beeld ANP`. Returns `None` for a paragraph that ends in no credit.
+fn split_credit(para: &str) -> Option<(&str, &str)> {
+    if let Some(at) = para.rfind('©') {
+        let credit = para[at + '©'.len_utf8()..].trim();
+        if is_credit(credit) {
+            return Some((para[..at].trim_end(), credit));
+        }
+    }
+    for marker in CREDIT_MARKERS {
+        let mut from = 0;
+        while let Some(found) = para[from..].find(marker) {
+            let at = from + found;
+            from = at + marker.len();
+            let before = para[..at].trim_end();
+            let after = para[at + marker.len()..].trim_start_matches([':', ' ']);
+            let starts_ok = before.is_empty() || ends_sentence(before);
+            if starts_ok && para[at + marker.len()..].starts_with([':', ' ']) && is_credit(after) {
+                return Some((before, after.trim()));
+            }
+        }
+    }
+    None
+}
+
+/// True for a short credit line that starts with a capital (`REUTERS`, `via AFP`, `ANP`).
+fn is_credit(credit: &str) -> bool {
+    let words = credit.split_whitespace().count();
+    (1..=6).contains(&words)
+        && credit.chars().count() <= 60
+        && !credit.ends_with(['.', '!', '?'])
+        && credit
+            .split_whitespace()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Block;
+
+    fn kinds(doc: &Document) -> Vec<&BlockKind> {
+        doc.blocks.iter().map(|b: &Block| &b.kind).collect()
+    }
+
+    #[test]
+    fn date_on_the_first_line_is_metadata_and_the_rest_is_the_lead() {
+        let doc = parse_plain(" date 2024-11 The lead starts here. It goes on.\n\nBody.");
+        assert_eq!(doc.meta.date.as_deref(), Some("2024-11"));
+        assert_eq!(doc.blocks[0].kind, BlockKind::Lead);
+        assert_eq!(doc.blocks[0].text, "The lead starts here. It goes on.");
+    }
+
+    #[test]
+    fn short_lines_without_final_punctuation_are_headings() {
+        let text = "Lead sentence here.\n\nA paragraph.\n\nThe new order\n\nMore text.\n\n‘Quoted heading’\n\nEnd.";
+        let doc = parse_plain(text);
+        assert_eq!(doc.sections.len(), 3);
+        assert_eq!(doc.sections[1].title.as_deref(), Some("The new order"));
+        assert_eq!(doc.sections[2].title.as_deref(), Some("‘Quoted heading’"));
+        assert_eq!(doc.section_label(0), "Lead sentence here.");
+    }
+
+    #[test]
+    fn one_paragraph_per_line_without_blank_lines() {
+        let doc = parse_plain("First paragraph.\nSecond paragraph.\nHeading two\nThird.");
+        assert_eq!(
+            kinds(&doc),
+            [
+                &BlockKind::Lead,
+                &BlockKind::Paragraph,
+                &BlockKind::Heading { level: 1 },
+                &BlockKind::Paragraph
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let text = "This lead is wrapped at a narrow\nmeasure by the writer of the\nfile, as old mail was.\n\nSecond paragraph also\nwraps here.";
+        let doc = parse_plain(text);
+        assert_eq!(doc.blocks.len(), 2);
+        assert_eq!(
+            doc.blocks[0].text,
+            "This lead is wrapped at a narrow measure by the writer of the file, as old mail was."
+        );
+    }
+
+    #[test]
+    fn captions_keep_their_credit_apart() {
+        let doc = parse_plain(
+            "Lead.\n\nThe minister speaks in Brussels. © via REUTERS\n\nA man at work. Beeld ANP\n\nBody text.",
+        );
+        assert_eq!(
+            doc.blocks[1].kind,
+            BlockKind::Caption {
+                credit: Some("via REUTERS".into())
+            }
+        );
+        assert_eq!(doc.blocks[1].text, "The minister speaks in Brussels.");
+        assert_eq!(
+            doc.blocks[2].kind,
+            BlockKind::Caption {
+                credit: Some("ANP".into())
+            }
+        );
+    }
+
+    #[test]
+    fn a_sentence_mentioning_a_photo_is_not_a_caption() {
+        let doc = parse_plain("Lead.\n\nShe took the Photo of the year in May.\n\nEnd.");
+        assert_eq!(doc.blocks[1].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn title_line_is_metadata() {
+        let doc = parse_plain("Title: Hello world\nThe lead.\nBody.");
+        assert_eq!(doc.meta.title.as_deref(), Some("Hello world"));
+        assert_eq!(doc.blocks[0].text, "The lead.");
+    }
+}

@@ -1,0 +1,150 @@
+//! The one boundary that turns untrusted text into text that is safe to display.
+//!
+//! Everything that can reach the screen — article text (after Markdown decoding),
+//! headings, file names, messages, bookmark names read back from disk — passes
+//! through [`sanitize`]. Nothing from content may ever become a terminal control
+//! sequence, and nothing invisible may change how the visible text reads.
+
+use std::borrow::Cow;
+
+/// Columns between tab stops when tabs are expanded.
+pub const TAB_WIDTH: usize = 4;
+
+/// Returns `text` made safe for display.
+///
+/// - `\n` is kept; `\r\n` becomes `\n`; a lone `\r` is shown as `^M`.
+/// - `\t` is expanded to spaces up to the next tab stop (counted from the line start).
+/// - Other C0 controls and DEL are shown in caret notation (`^[` for ESC, `^?` for DEL).
+/// - C1 controls (U+0080–U+009F) are shown as `<U+009B>`.
+/// - Bidi controls and invisible format characters are shown as named markers (`⟨RLO⟩`).
+///
+/// The result never contains a control character other than `\n`, and sanitizing is
+/// idempotent.
+pub fn sanitize(text: &str) -> Cow<'_, str> {
+    if text.chars().all(is_plain) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut column = 0usize;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => {
+                out.push('\n');
+                column = 0;
+                continue;
+            }
+            '\r' if chars.peek() == Some(&'\n') => continue,
+            '\t' => {
+                let n = TAB_WIDTH - column % TAB_WIDTH;
+                out.extend(std::iter::repeat_n(' ', n));
+                column += n;
+                continue;
+            }
+            c if (c as u32) < 0x20 => {
+                out.push('^');
+                out.push(char::from(b'@' + c as u8));
+            }
+            '\u{7f}' => out.push_str("^?"),
+            c if ('\u{80}'..='\u{9f}').contains(&c) => {
+                out.push_str(&format!("<U+{:04X}>", c as u32));
+            }
+            c => match format_marker(c) {
+                Some(marker) => out.push_str(marker),
+                None => out.push(c),
+            },
+        }
+        column += 1;
+    }
+    Cow::Owned(out)
+}
+
+/// Sanitizes a single-line string (a file name, a message): newlines become `⏎`.
+pub fn sanitize_line(text: &str) -> String {
+    sanitize(text).replace('\n', "⏎")
+}
+
+/// True for a char that needs no treatment at all.
+fn is_plain(c: char) -> bool {
+    c == '\n' || !(c.is_control() || format_marker(c).is_some())
+}
+
+/// The visible marker for an invisible format character (Unicode category Cf), if any.
+fn format_marker(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{061C}' => "⟨ALM⟩",
+        '\u{200B}' => "⟨ZWSP⟩",
+        '\u{200C}' => "⟨ZWNJ⟩",
+        '\u{200D}' => "⟨ZWJ⟩",
+        '\u{200E}' => "⟨LRM⟩",
+        '\u{200F}' => "⟨RLM⟩",
+        '\u{2028}' => "⟨LSEP⟩",
+        '\u{2029}' => "⟨PSEP⟩",
+        '\u{202A}' => "⟨LRE⟩",
+        '\u{202B}' => "⟨RLE⟩",
+        '\u{202C}' => "⟨PDF⟩",
+        '\u{202D}' => "⟨LRO⟩",
+        '\u{202E}' => "⟨RLO⟩",
+        '\u{2060}' => "⟨WJ⟩",
+        '\u{2061}'..='\u{2064}' => "⟨INV⟩",
+        '\u{2066}' => "⟨LRI⟩",
+        '\u{2067}' => "⟨RLI⟩",
+        '\u{2068}' => "⟨FSI⟩",
+        '\u{2069}' => "⟨PDI⟩",
+        '\u{206A}'..='\u{206F}' => "⟨FMT⟩",
+        '\u{FEFF}' => "⟨BOM⟩",
+        '\u{FFF9}'..='\u{FFFB}' => "⟨ANN⟩",
+        '\u{E0001}' | '\u{E0020}'..='\u{E007F}' => "⟨TAG⟩",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_safe(s: &str) {
+        for c in s.chars() {
+            assert!(c == '\n' || !c.is_control(), "control {c:?} in {s:?}");
+            assert!(format_marker(c).is_none(), "format char {c:?} in {s:?}");
+        }
+    }
+
+    #[test]
+    fn plain_text_is_borrowed_unchanged() {
+        assert!(matches!(sanitize("Zo’n ‘pool’ — ok\n"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn escape_sequences_become_caret_notation() {
+        assert_eq!(sanitize("a\x1b[2Jb"), "a^[[2Jb");
+        assert_eq!(sanitize("\x07\x08\x7f"), "^G^H^?");
+        assert_eq!(sanitize("x\u{9b}31m"), "x<U+009B>31m");
+    }
+
+    #[test]
+    fn bidi_and_zero_width_characters_are_made_visible() {
+        assert_eq!(sanitize("a\u{202E}b\u{200B}c"), "a⟨RLO⟩b⟨ZWSP⟩c");
+    }
+
+    #[test]
+    fn tabs_expand_to_the_next_stop_and_crlf_becomes_lf() {
+        assert_eq!(sanitize("a\tb\r\n\tc"), "a   b\n    c");
+        assert_eq!(sanitize("lone\rcr"), "lone^Mcr");
+    }
+
+    #[test]
+    fn every_control_char_is_neutralised_and_sanitizing_is_idempotent() {
+        let all: String = (0u32..0x3000).filter_map(char::from_u32).collect();
+        let once = sanitize(&all).into_owned();
+        assert_safe(&once);
+        assert_eq!(sanitize(&once), once);
+        let tags: String = (0xE0000u32..0xE0080).filter_map(char::from_u32).collect();
+        assert_safe(&sanitize(&tags));
+    }
+
+    #[test]
+    fn sanitize_line_keeps_one_line() {
+        assert_eq!(sanitize_line("a\nb\x1b"), "a⏎b^[");
+    }
+}
