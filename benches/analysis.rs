@@ -1,0 +1,2 @@
+//! Benchmarks of parse + quote extraction (being written).
+fn main() {}

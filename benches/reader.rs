@@ -1,0 +1,2 @@
+//! Benchmarks of parse + layout + first frame and scrolling (being written).
+fn main() {}
