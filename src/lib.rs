@@ -7,6 +7,8 @@
 pub mod article;
 pub mod cli;
 pub mod document;
+pub mod export;
+pub mod filter;
 pub mod load;
 pub mod parse;
 pub mod quotes;
