@@ -5,11 +5,32 @@
 //! `save_position`) is saved at once: take `state.lock`, re-read the file, merge, write
 //! atomically, release the lock. Nothing here is fatal: problems come back as
 //! [`Warning`]s for the status line and reading goes on, in memory if need be.
+//!
+//! How the reader uses it:
+//!
+//! ```no_run
+//! use folio::{article::Article, store::{default_bookmark_name, Store}};
+//! let article = Article::open(None, None).unwrap();
+//! let (mut store, warnings) = Store::open(); // show each warning on the status line
+//! let state = store.article(&article);
+//! // Resume (unless --no-resume) and say so: "Resumed at <section>".
+//! let resume = state.position.as_ref().and_then(|p| p.place.pos());
+//! // `b`: prompt with a default name, then add.
+//! let pos = resume.unwrap_or_default();
+//! let name = default_bookmark_name(&article.doc, pos);
+//! let (id, _warnings) = store.add_bookmark(&article, pos, &name);
+//! // `B` list: `store.article(&article).bookmarks`; `d` → delete, `u` → restore.
+//! store.delete_bookmark(&article, &id);
+//! store.restore_bookmark(&article, &id);
+//! // When the reading position settles (after a jump, a pause in scrolling, at exit):
+//! store.save_position(&article, pos);
+//! ```
 
 mod anchor;
 mod atomic;
 mod corrupt;
 mod format;
+mod identity;
 mod lock;
 mod merge;
 mod paths;
@@ -19,16 +40,19 @@ mod view;
 mod warning;
 
 pub use anchor::{clamp, excerpt_at, resolve, Place, EXCERPT_CHARS};
-pub use format::{decode, encode, Decoded, StateFile, CURRENT_VERSION};
+pub use format::{
+    decode, encode, ArticleRecord, BookmarkRecord, Decoded, PositionRecord, StateFile,
+    CURRENT_VERSION,
+};
 pub use paths::{data_dir, StorePaths, CORRUPT_PREFIX, TEMP_PREFIX};
 pub use time::Timestamp;
-pub use view::{ArticleState, BookmarkView, SavedPosition};
+pub use view::{default_bookmark_name, ArticleState, BookmarkView, SavedPosition};
 pub use warning::Warning;
 
 use crate::article::Article;
-use crate::document::{first_words, Document, Pos};
+use crate::document::Pos;
 use atomic::{remove_stray_temps, write_atomic};
-use format::{ArticleRecord, BookmarkRecord, PositionRecord};
+use identity::Key;
 use lock::{StateLock, LOCK_TIMEOUT};
 use serde_json::Map;
 use std::fs;
@@ -140,7 +164,7 @@ impl Store {
 
     /// The state of `article`, resolved against its current document (empty if unknown).
     pub fn article(&self, article: &Article) -> ArticleState {
-        self.find(&Key::of(article))
+        identity::find(&self.state, &Key::of(article))
             .and_then(|id| self.state.articles.get(&id))
             .map(|r| view::article_state(r, &article.doc))
             .unwrap_or_default()
@@ -188,7 +212,7 @@ impl Store {
             deleted: false,
             extra: Map::new(),
         };
-        self.record_mut(article)
+        identity::record_mut(&mut self.state, &Key::of(article))
             .bookmarks
             .insert(id.clone(), record);
         let warnings = self.persist();
@@ -218,19 +242,22 @@ impl Store {
     }
 
     /// Saves the reading position; nothing is written when it did not change.
+    ///
+    /// A save that writes costs two fsyncs (a few milliseconds), so call this when the
+    /// position settles — after a jump, a pause in scrolling, before suspend and at exit —
+    /// rather than for every line scrolled.
     pub fn save_position(&mut self, article: &Article, pos: Pos) -> Vec<Warning> {
         let doc = &article.doc;
         let pos = clamp(doc, pos);
         let excerpt = excerpt_at(doc, pos);
-        let unchanged = self
-            .find(&Key::of(article))
+        let unchanged = identity::find(&self.state, &Key::of(article))
             .and_then(|id| self.state.articles.get(&id))
             .and_then(|r| r.position.as_ref())
             .is_some_and(|p| p.pos == pos && p.excerpt == excerpt);
         if unchanged {
             return Vec::new();
         }
-        let record = self.record_mut(article);
+        let record = identity::record_mut(&mut self.state, &Key::of(article));
         let extra = record.position.take().map(|p| p.extra).unwrap_or_default();
         record.position = Some(PositionRecord {
             pos,
@@ -248,7 +275,7 @@ impl Store {
         id: &str,
         change: impl FnOnce(&mut BookmarkRecord) -> bool,
     ) -> Vec<Warning> {
-        let Some(record_id) = self.find(&Key::of(article)) else {
+        let Some(record_id) = identity::find(&self.state, &Key::of(article)) else {
             return Vec::new();
         };
         let changed = self
@@ -268,56 +295,6 @@ impl Store {
         } else {
             Vec::new()
         }
-    }
-
-    /// The id of the record for `key`: same hash and path, else same hash (the file
-    /// moved), else same path (the file was edited); the most recently seen on a tie.
-    fn find(&self, key: &Key) -> Option<String> {
-        let articles = &self.state.articles;
-        let best = |matches: &dyn Fn(&ArticleRecord) -> bool| {
-            articles
-                .iter()
-                .filter(|(_, r)| matches(r))
-                .max_by_key(|(_, r)| r.seen)
-                .map(|(id, _)| id.clone())
-        };
-        best(&|r| r.hash == key.hash && r.path == key.path)
-            .or_else(|| best(&|r| r.hash == key.hash))
-            .or_else(|| best(&|r| r.path == key.path))
-    }
-
-    /// The record for `article`, created if new, its hash and path brought up to date.
-    fn record_mut(&mut self, article: &Article) -> &mut ArticleRecord {
-        let key = Key::of(article);
-        let id = self.find(&key).unwrap_or_else(|| {
-            // The content hash names the record, so two folios that first see the same
-            // article at once create the same record and their merge joins them.
-            let mut id = key.hash.clone();
-            let mut n = 2;
-            while self.state.articles.contains_key(&id) {
-                id = format!("{}-{n}", key.hash);
-                n += 1;
-            }
-            id
-        });
-        let record = self
-            .state
-            .articles
-            .entry(id)
-            .or_insert_with(|| ArticleRecord {
-                hash: key.hash.clone(),
-                path: key.path.clone(),
-                seen: Timestamp::now(),
-                position: None,
-                bookmarks: Default::default(),
-                extra: Map::new(),
-            });
-        if record.hash != key.hash || record.path != key.path {
-            record.hash = key.hash;
-            record.path = key.path;
-            record.seen = Timestamp::now();
-        }
-        record
     }
 
     /// Reads the state file. `locked` says the caller holds the lock, which is required
@@ -397,40 +374,6 @@ impl Store {
         }
         drop(lock);
         warnings
-    }
-}
-
-/// The default name of a bookmark at `pos`: the section and the first words there.
-pub fn default_bookmark_name(doc: &Document, pos: Pos) -> String {
-    let section = doc.section_label(doc.section_at(pos));
-    let words = first_words(&excerpt_at(doc, pos), 5);
-    match (section.is_empty(), words.is_empty()) {
-        (_, true) => section,
-        (true, false) => words,
-        (false, false) if words.starts_with(section.trim_end_matches('…')) => words,
-        (false, false) => format!("{section}: {words}"),
-    }
-}
-
-/// How an open article is recognised in the state file.
-struct Key {
-    hash: String,
-    /// The canonical path as text; `None` for the bundled article.
-    path: Option<String>,
-}
-
-impl Key {
-    fn of(article: &Article) -> Self {
-        let path = article.path.as_ref().map(|p| {
-            fs::canonicalize(p)
-                .unwrap_or_else(|_| p.clone())
-                .to_string_lossy()
-                .into_owned()
-        });
-        Self {
-            hash: article.hash.clone(),
-            path,
-        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Store behaviour in a temp dir: round-trip, identity of articles, corrupt and newer files.
 
 use super::*;
+use crate::document::Document;
 use serde_json::{json, Value};
 use std::path::PathBuf;
 

@@ -1,9 +1,9 @@
 //! What the UI sees of an article's state: sanitized, resolved against the open document.
 
-use super::anchor::{resolve, Place};
+use super::anchor::{excerpt_at, resolve, Place};
 use super::format::ArticleRecord;
 use super::time::Timestamp;
-use crate::document::Document;
+use crate::document::{first_words, Document, Pos};
 use crate::sanitize::sanitize_line;
 
 /// The saved state of one article, ready to display.
@@ -78,5 +78,18 @@ pub fn article_state(record: &ArticleRecord, doc: &Document) -> ArticleState {
     ArticleState {
         position,
         bookmarks,
+    }
+}
+
+/// The default name of a bookmark at `pos`: the section and the first words there.
+pub fn default_bookmark_name(doc: &Document, pos: Pos) -> String {
+    let section = doc.section_label(doc.section_at(pos));
+    let words = first_words(&excerpt_at(doc, pos), 5);
+    match (section.is_empty(), words.is_empty()) {
+        (_, true) => section,
+        (true, false) => words,
+        // An untitled section is labelled by its first words: do not say them twice.
+        (false, false) if words.starts_with(section.trim_end_matches('…')) => words,
+        (false, false) => format!("{section}: {words}"),
     }
 }
