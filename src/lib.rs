@@ -13,3 +13,4 @@ pub mod load;
 pub mod parse;
 pub mod quotes;
 pub mod sanitize;
+pub mod store;

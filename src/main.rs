@@ -4,6 +4,7 @@ use clap::Parser;
 use folio::article::Article;
 use folio::cli::{self, Args};
 use folio::load::LoadError;
+use folio::store;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -13,6 +14,13 @@ fn main() -> ExitCode {
         Ok(article) => article,
         Err(e) => return fail(&e.to_string(), exit_code_for(&e)),
     };
+    if args.bookmarks {
+        let stdout = io::stdout();
+        let mut out = stdout.lock();
+        let result = store::report::run(&article, args.json, &mut out, &mut io::stderr())
+            .and_then(|()| out.flush());
+        return report_exit(result);
+    }
     if let Some(report) = args.report() {
         let stdout = io::stdout();
         let mut out = stdout.lock();
@@ -24,14 +32,19 @@ fn main() -> ExitCode {
             args.json,
         )
         .and_then(|()| out.flush());
-        return match result {
-            Ok(()) => ExitCode::SUCCESS,
-            // A closed pipe (`folio --quotes | head`) is the reader's choice, not an error.
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-            Err(e) => fail(&e.to_string(), cli::EXIT_FAILURE),
-        };
+        return report_exit(result);
     }
     fail("the reader is not built yet", cli::EXIT_FAILURE)
+}
+
+/// The exit code after printing a report.
+fn report_exit(result: io::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`folio --quotes | head`) is the reader's choice, not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(&e.to_string(), cli::EXIT_FAILURE),
+    }
 }
 
 /// The exit code for an article that cannot be opened.
