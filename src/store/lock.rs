@@ -10,7 +10,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 /// How long to wait for another folio to finish its save before giving up on this one.
-pub const LOCK_TIMEOUT: Duration = Duration::from_secs(3);
+pub const LOCK_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// An exclusive lock on the lock file; released when dropped (the file is closed).
 #[derive(Debug)]

@@ -170,6 +170,12 @@ impl Store {
             .unwrap_or_default()
     }
 
+    /// Saves again after a save that failed (a lock held too long by another folio): the
+    /// change is still in memory, and this writes it. Returns what still went wrong.
+    pub fn flush(&mut self) -> Vec<Warning> {
+        self.persist()
+    }
+
     /// Re-reads the file to pick up other folios' changes, without writing.
     pub fn refresh(&mut self) -> Vec<Warning> {
         let mut warnings = Vec::new();
