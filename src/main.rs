@@ -31,7 +31,10 @@ fn main() -> ExitCode {
             Err(e) => fail(&e.to_string(), cli::EXIT_FAILURE),
         };
     }
-    fail("the reader is not built yet", cli::EXIT_FAILURE)
+    match folio::tui::run(article, args.width) {
+        Ok(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
+        Err(e) => fail(&e.to_string(), cli::EXIT_FAILURE),
+    }
 }
 
 /// The exit code for an article that cannot be opened.
