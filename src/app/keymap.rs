@@ -157,7 +157,7 @@ pub const BINDINGS: &[Binding] = &[
         Reading,
         ch('['),
         Action::PrevSection,
-        "Previous section (first: start of this one)",
+        "Previous section (or this one's start)",
     ),
     bind(Reading, ch('1'), Action::GotoSection(0), "Go to section N"),
     bind(Reading, ch('2'), Action::GotoSection(1), "Go to section N"),
@@ -367,9 +367,26 @@ pub fn help_groups() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
         if context == Reading {
             rows.extend(MOUSE_HELP.iter().map(|&(k, d)| (k.to_string(), d)));
         }
+        for (keys, _) in &mut rows {
+            *keys = compress_digits(keys);
+        }
         groups.push((context.title(), rows));
     }
     groups
+}
+
+/// `1 2 3 4 5 6 7 8 9` becomes `1–9`; other key lists are kept.
+fn compress_digits(keys: &str) -> String {
+    let parts: Vec<&str> = keys.split(' ').collect();
+    let digits: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
+    match digits.as_deref() {
+        Some([first, .., last])
+            if parts.len() > 2 && (last - first) as usize + 1 == parts.len() =>
+        {
+            format!("{first}–{last}")
+        }
+        _ => keys.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -378,8 +395,17 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_where_both_could_apply() {
-        let overlapping =
-            |a: Context, b: Context| a == b || matches!((a, b), (Always, _) | (_, Always));
+        // Contexts that are active at the same time (see `active_contexts`).
+        let overlapping = |a: Context, b: Context| {
+            a == b
+                || matches!(
+                    (a, b),
+                    (Always, _)
+                        | (_, Always)
+                        | (Reading, Text | Outline)
+                        | (Text | Outline, Reading)
+                )
+        };
         for (i, a) in BINDINGS.iter().enumerate() {
             for b in &BINDINGS[i + 1..] {
                 assert!(
@@ -402,9 +428,13 @@ mod tests {
                 .find(|(t, _)| *t == b.context.title())
                 .unwrap();
             let label = key_label(b.key);
+            let listed = |k: &str| {
+                k.split(' ').any(|x| x == label)
+                    || k.split_once('–')
+                        .is_some_and(|(a, z)| a <= label.as_str() && label.as_str() <= z)
+            };
             assert!(
-                rows.iter()
-                    .any(|(k, d)| *d == b.description && k.split(' ').any(|x| x == label)),
+                rows.iter().any(|(k, d)| *d == b.description && listed(k)),
                 "{label} missing from help"
             );
         }
@@ -415,5 +445,7 @@ mod tests {
         assert_eq!(key_label(ctrl('d')), "Ctrl-d");
         assert_eq!(key_label(ch(' ')), "Space");
         assert_eq!(key_label(plain(KeyCode::PageDown)), "PgDn");
+        assert_eq!(compress_digits("1 2 3"), "1–3");
+        assert_eq!(compress_digits("j ↓"), "j ↓");
     }
 }

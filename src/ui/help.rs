@@ -31,7 +31,7 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
 /// Draws the overlay centred in `screen`, scrolled by `scroll` rows.
 pub fn draw(buf: &mut Buffer, screen: Rect, scroll: u16, theme: &Theme) {
     let lines = lines(theme);
-    let want_w = 64u16;
+    let want_w = 66u16;
     let want_h = lines.len() as u16 + 2;
     let w = want_w.min(screen.width);
     let h = want_h.min(screen.height);

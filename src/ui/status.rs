@@ -26,7 +26,13 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) -> Option<Po
         Mode::SearchPrompt => format!("/{}", app.search.query),
         _ => {
             let section = app.article.doc.section_label(app.current_section());
-            format!(" {} › {}", app.article.name, section)
+            let full = format!(" {} › {}", app.article.name, section);
+            // On a narrow screen the section matters more than the article's name.
+            if width(&full) + 24 > total {
+                format!(" {section}")
+            } else {
+                full
+            }
         }
     };
     // The right side wins when space is short; then the message; the left is cut last-first.
@@ -37,12 +43,10 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) -> Option<Po
     room = room.saturating_sub(message.as_deref().map_or(0, width));
     let left = truncate(&left, room);
     buf.set_stringn(area.x, area.y, &left, room, theme.status);
-    let mut x = area.x + width(&left) as u16;
     if let Some(m) = message {
-        x = area.x + (total - right_w - width(&m)) as u16;
+        let x = area.x + (total - right_w - width(&m)) as u16;
         buf.set_stringn(x, area.y, &m, width(&m), theme.status_message);
     }
-    let _ = x;
     buf.set_stringn(
         area.x + (total - right_w) as u16,
         area.y,
