@@ -73,7 +73,14 @@ fn suspend(session: &mut Session, terminal: &mut Term, app: &mut App) -> io::Res
         libc::kill(0, libc::SIGSTOP);
     }
     session.resume()?;
-    terminal.clear()?;
+    // A fresh terminal has an empty previous frame, so the next draw repaints every cell.
+    // (`Terminal::clear` would ask the terminal for the cursor position, which some
+    // terminals never answer.)
+    *terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    crossterm::execute!(
+        io::stdout(),
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));
     Ok(())
