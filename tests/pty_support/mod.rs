@@ -5,6 +5,8 @@
 
 #![allow(dead_code)]
 
+pub mod escapes;
+
 use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
 use std::fs::File;
 use std::io::{Read, Write};
