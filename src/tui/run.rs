@@ -10,8 +10,9 @@ use crossterm::event;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::Terminal;
+use std::fs::File;
 use std::io::{self, IsTerminal};
-use std::os::fd::AsRawFd;
+use std::os::fd::{AsFd, OwnedFd};
 use std::time::Duration;
 
 /// How long one wait for input lasts, so signal requests are seen promptly.
@@ -26,8 +27,7 @@ pub fn run(article: Article, measure: u16) -> io::Result<i32> {
             "standard output is not a terminal (try --outline or --quotes)",
         ));
     }
-    let tty = io::stdin().is_terminal().then(|| io::stdin().as_raw_fd());
-    let signals = SignalWatch::start(tty)?;
+    let signals = SignalWatch::start(input_tty())?;
     let mut session = Session::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
@@ -58,6 +58,17 @@ pub fn run(article: Article, measure: u16) -> io::Result<i32> {
             Some(Effect::Quit(code)) => return Ok(code),
             Some(Effect::Suspend) => suspend(&mut session, &mut terminal, &mut app)?,
         }
+    }
+}
+
+/// A descriptor of the terminal keys come from (stdin, or `/dev/tty` when stdin is
+/// redirected, as crossterm does), watched for a hangup.
+fn input_tty() -> Option<OwnedFd> {
+    let stdin = io::stdin();
+    if stdin.is_terminal() {
+        stdin.as_fd().try_clone_to_owned().ok()
+    } else {
+        File::open("/dev/tty").ok().map(OwnedFd::from)
     }
 }
 

@@ -12,7 +12,7 @@ use crate::app::EXIT_INTERRUPTED;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::{Handle, Signals};
 use std::io;
-use std::os::fd::RawFd;
+use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::Arc;
 use std::thread;
@@ -33,7 +33,7 @@ pub struct SignalWatch {
 
 impl SignalWatch {
     /// Starts watching signals and, when given, the terminal `tty` for a hangup.
-    pub fn start(tty: Option<RawFd>) -> io::Result<Self> {
+    pub fn start(tty: Option<OwnedFd>) -> io::Result<Self> {
         let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP])?;
         let handle = signals.handle();
         let exit = Arc::new(AtomicI32::new(0));
@@ -58,7 +58,7 @@ impl SignalWatch {
                             }
                         }
                     }
-                    if tty.is_some_and(hung_up) {
+                    if tty.as_ref().is_some_and(|fd| hung_up(fd.as_raw_fd())) {
                         exit_now(EXIT_HANGUP);
                     }
                     if asked.is_some_and(|t| t.elapsed() > GRACE) {
@@ -110,4 +110,28 @@ fn hung_up(fd: RawFd) -> bool {
     // SAFETY: one valid pollfd, zero timeout.
     let n = unsafe { libc::poll(&mut pfd, 1, 0) };
     n > 0 && pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hung_up;
+
+    #[test]
+    fn a_terminal_whose_other_side_closed_reports_a_hangup() {
+        // SAFETY: plain libc pty calls on descriptors this test owns.
+        unsafe {
+            let master = libc::posix_openpt(libc::O_RDWR | libc::O_NOCTTY);
+            assert!(master >= 0);
+            assert_eq!(libc::grantpt(master), 0);
+            assert_eq!(libc::unlockpt(master), 0);
+            let name = libc::ptsname(master);
+            assert!(!name.is_null());
+            let slave = libc::open(name, libc::O_RDWR | libc::O_NOCTTY);
+            assert!(slave >= 0);
+            assert!(!hung_up(slave), "alive while the master is open");
+            libc::close(master);
+            assert!(hung_up(slave), "hung up once the master is gone");
+            libc::close(slave);
+        }
+    }
 }
