@@ -47,6 +47,11 @@ fn exit_code_for(e: &LoadError) -> i32 {
 
 /// Prints a one-line sanitized error and returns the exit code.
 fn fail(message: &str, code: i32) -> ExitCode {
-    eprintln!("folio: {}", folio::sanitize::sanitize_line(message));
+    // Not `eprintln!`: it panics when stderr is gone (a hung-up terminal).
+    let _ = writeln!(
+        io::stderr(),
+        "folio: {}",
+        folio::sanitize::sanitize_line(message)
+    );
     ExitCode::from(u8::try_from(code).unwrap_or(1))
 }

@@ -1,7 +1,7 @@
 //! End to end: the real binary in a pseudo-terminal, driven by keys, screen read back.
 
 mod pty_support;
-use pty_support::{restored, Folio};
+use pty_support::Folio;
 
 #[test]
 fn next_section_search_help_and_quit_work_in_a_real_terminal() {
@@ -36,7 +36,7 @@ fn next_section_search_help_and_quit_work_in_a_real_terminal() {
     f.wait_for("help closed", |s| !s.contains("Keys · Esc closes"));
     f.send("q");
     assert_eq!(f.wait_exit(), 0);
-    assert!(restored(&f.raw()), "terminal not restored");
+    f.wait_restored();
 }
 
 #[test]
@@ -53,5 +53,5 @@ fn number_keys_and_end_move_through_the_article() {
     f.wait_for("100%", |s| s.lines().last().unwrap().contains("100%"));
     f.send("\x03");
     assert_eq!(f.wait_exit(), 130, "Ctrl-C exits with 130");
-    assert!(restored(&f.raw()));
+    f.wait_restored();
 }

@@ -1,7 +1,7 @@
 //! The terminal is given back on signals, suspend and a vanished terminal.
 
 mod pty_support;
-use pty_support::{restored, Folio, TIMEOUT};
+use pty_support::{Folio, TIMEOUT};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -30,8 +30,7 @@ fn sigterm_restores_the_terminal_and_exits_143() {
     let mut f = started();
     signal(&f, libc::SIGTERM);
     assert_eq!(f.wait_exit(), 143);
-    f.wait_raw(b"\x1b[?1049l");
-    assert!(restored(&f.raw()));
+    f.wait_restored();
 }
 
 #[test]
@@ -39,8 +38,7 @@ fn sigint_from_outside_exits_130_and_restores() {
     let mut f = started();
     signal(&f, libc::SIGINT);
     assert_eq!(f.wait_exit(), 130);
-    f.wait_raw(b"\x1b[?1049l");
-    assert!(restored(&f.raw()));
+    f.wait_restored();
 }
 
 #[test]
@@ -77,7 +75,7 @@ fn ctrl_z_suspends_with_the_terminal_restored_and_fg_redraws() {
         assert!(start.elapsed() < TIMEOUT, "not stopped: {}", state(pid));
         thread::sleep(Duration::from_millis(20));
     }
-    assert!(restored(&f.raw()), "stopped without restoring the terminal");
+    f.wait_restored();
     let before = f.raw().len();
     signal(&f, libc::SIGCONT);
     // On resume it takes the terminal again and redraws everything.
@@ -100,5 +98,5 @@ fn ctrl_z_suspends_with_the_terminal_restored_and_fg_redraws() {
     f.wait_text("▸3");
     f.send("q");
     assert_eq!(f.wait_exit(), 0);
-    assert!(restored(&f.raw()));
+    f.wait_restored();
 }

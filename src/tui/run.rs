@@ -3,6 +3,7 @@
 use super::event::action_for_event;
 use super::signals::SignalWatch;
 use super::terminal::Session;
+use super::EXIT_HANGUP;
 use crate::app::{update, Action, App, Effect};
 use crate::article::Article;
 use crate::ui::{self, Theme};
@@ -28,6 +29,15 @@ pub fn run(article: Article, measure: u16) -> io::Result<i32> {
         ));
     }
     let signals = SignalWatch::start(input_tty())?;
+    match run_session(article, measure, &signals) {
+        // A write or read error on a terminal that hung up is the hangup, not a failure.
+        Err(_) if signals.terminal_gone() => Ok(EXIT_HANGUP),
+        other => other,
+    }
+}
+
+/// Takes the terminal and runs the loop; the session guard restores it on every return.
+fn run_session(article: Article, measure: u16, signals: &SignalWatch) -> io::Result<i32> {
     let mut session = Session::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;

@@ -29,6 +29,7 @@ pub struct SignalWatch {
     exit: Arc<AtomicI32>,
     suspend: Arc<AtomicBool>,
     handle: Handle,
+    tty: Option<Arc<OwnedFd>>,
 }
 
 impl SignalWatch {
@@ -39,6 +40,8 @@ impl SignalWatch {
         let exit = Arc::new(AtomicI32::new(0));
         let suspend = Arc::new(AtomicBool::new(false));
         let (exit2, suspend2) = (Arc::clone(&exit), Arc::clone(&suspend));
+        let tty = tty.map(Arc::new);
+        let tty2 = tty.clone();
         thread::Builder::new()
             .name("folio-signals".into())
             .spawn(move || {
@@ -58,7 +61,7 @@ impl SignalWatch {
                             }
                         }
                     }
-                    if tty.as_ref().is_some_and(|fd| hung_up(fd.as_raw_fd())) {
+                    if tty2.as_ref().is_some_and(|fd| hung_up(fd.as_raw_fd())) {
                         exit_now(EXIT_HANGUP);
                     }
                     if asked.is_some_and(|t| t.elapsed() > GRACE) {
@@ -71,6 +74,7 @@ impl SignalWatch {
             exit,
             suspend,
             handle,
+            tty,
         })
     }
 
@@ -80,6 +84,11 @@ impl SignalWatch {
             0 => None,
             code => Some(code),
         }
+    }
+
+    /// True when the watched terminal has hung up (so an I/O error means "gone").
+    pub fn terminal_gone(&self) -> bool {
+        self.tty.as_ref().is_some_and(|fd| hung_up(fd.as_raw_fd()))
     }
 
     /// True once after a SIGTSTP from outside.

@@ -166,6 +166,16 @@ impl Folio {
         self.master = None;
     }
 
+    /// Waits until the output shows the terminal restored after its last takeover (the
+    /// reader thread may still be catching up with what the process wrote).
+    pub fn wait_restored(&self) {
+        let start = Instant::now();
+        while !restored(&self.raw()) {
+            assert!(start.elapsed() < TIMEOUT, "terminal not restored");
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// The child's process id.
     pub fn pid(&self) -> i32 {
         self.child.process_id().unwrap() as i32
