@@ -34,7 +34,10 @@ fn main() -> ExitCode {
         .and_then(|()| out.flush());
         return report_exit(result);
     }
-    fail("the reader is not built yet", cli::EXIT_FAILURE)
+    match folio::tui::run(article, args.width) {
+        Ok(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
+        Err(e) => fail(&e.to_string(), cli::EXIT_FAILURE),
+    }
 }
 
 /// The exit code after printing a report.
@@ -57,6 +60,11 @@ fn exit_code_for(e: &LoadError) -> i32 {
 
 /// Prints a one-line sanitized error and returns the exit code.
 fn fail(message: &str, code: i32) -> ExitCode {
-    eprintln!("folio: {}", folio::sanitize::sanitize_line(message));
+    // Not `eprintln!`: it panics when stderr is gone (a hung-up terminal).
+    let _ = writeln!(
+        io::stderr(),
+        "folio: {}",
+        folio::sanitize::sanitize_line(message)
+    );
     ExitCode::from(u8::try_from(code).unwrap_or(1))
 }

@@ -1,0 +1,73 @@
+//! What the user can ask for ([`Action`]) and what the loop must do about it ([`Effect`]).
+
+/// A request to change the reader's state. Keys, mouse and resizes all become actions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Quit normally (exit code 0).
+    Quit,
+    /// Ctrl-C: quit with exit code 130.
+    Interrupt,
+    /// Ctrl-Z: give the terminal back and stop until `fg`.
+    Suspend,
+    /// The terminal now has this many columns and rows.
+    Resize(u16, u16),
+    /// Scroll the text by this many rows (negative: up).
+    ScrollRows(i32),
+    /// Scroll by whole pages (negative: up).
+    ScrollPages(i32),
+    /// Scroll by half pages (negative: up).
+    ScrollHalfPages(i32),
+    /// Go to the top of the article.
+    Top,
+    /// Go to the end of the article.
+    Bottom,
+    /// Jump to the next section.
+    NextSection,
+    /// Jump to the previous section (or the start of this one).
+    PrevSection,
+    /// Jump to the section with this 0-based index.
+    GotoSection(usize),
+    /// Move focus between outline and text.
+    ToggleFocus,
+    /// Show or hide the outline.
+    ToggleOutline,
+    /// Move the outline cursor by this many sections.
+    OutlineMove(i32),
+    /// Jump to the section under the outline cursor.
+    OutlineOpen,
+    /// Open the search prompt.
+    SearchStart,
+    /// Type a character into the search prompt.
+    SearchInput(char),
+    /// Delete the last character of the search query.
+    SearchBackspace,
+    /// Keep the search and jump to the first match after the reading position.
+    SearchSubmit,
+    /// Leave the prompt and drop the search.
+    SearchCancel,
+    /// Go to the next match (wrapping).
+    SearchNext,
+    /// Go to the previous match (wrapping).
+    SearchPrev,
+    /// Clear search highlights and messages.
+    ClearSearch,
+    /// Show the help overlay.
+    ShowHelp,
+    /// Close the help overlay.
+    CloseHelp,
+    /// Scroll the help overlay by this many rows.
+    HelpScroll(i32),
+    /// A mouse click at (column, row).
+    Click(u16, u16),
+    /// The mouse wheel at (column, row), this many rows (negative: up).
+    Wheel(u16, u16, i32),
+}
+
+/// Work `update` asks the terminal loop to do (I/O stays out of `update`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Restore the terminal and exit with this code.
+    Quit(i32),
+    /// Restore the terminal, stop the process, and redraw everything on resume.
+    Suspend,
+}

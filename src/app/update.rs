@@ -1,0 +1,161 @@
+//! `update`: the one function that changes the app's state.
+
+use super::geometry::outline_offset;
+use super::{Action, App, Effect, Focus, Mode, EXIT_INTERRUPTED, EXIT_OK};
+use ratatui::layout::{Position, Rect};
+
+/// Applies `action` to `app`; returns the I/O the terminal loop must perform, if any.
+pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    match action {
+        Action::Quit => return Some(Effect::Quit(EXIT_OK)),
+        Action::Interrupt => return Some(Effect::Quit(EXIT_INTERRUPTED)),
+        Action::Suspend => return Some(Effect::Suspend),
+        Action::Resize(w, h) => {
+            app.screen = Rect::new(0, 0, w, h);
+            app.relayout();
+        }
+        Action::ScrollRows(n) => app.scroll_by(i64::from(n)),
+        Action::ScrollPages(n) => app.scroll_by(i64::from(n) * page_step(app)),
+        Action::ScrollHalfPages(n) => {
+            app.scroll_by(i64::from(n) * (app.page_rows() as i64 / 2).max(1));
+        }
+        Action::Top => app.set_top(0),
+        Action::Bottom => app.set_top(app.max_top()),
+        Action::NextSection => {
+            let next = app.current_section() + 1;
+            if next < app.article.doc.sections.len() {
+                app.goto_section(next);
+            }
+        }
+        Action::PrevSection => {
+            let cur = app.current_section();
+            let start = app.layout().section_row(&app.article.doc, cur);
+            // Like a music player: back to this section's start first, then the one before.
+            app.goto_section(if app.top_row() > start {
+                cur
+            } else {
+                cur.saturating_sub(1)
+            });
+        }
+        Action::GotoSection(i) => {
+            if i < app.article.doc.sections.len() {
+                app.goto_section(i);
+            }
+        }
+        Action::ToggleFocus => {
+            app.focus = match app.focus {
+                Focus::Text if app.outline_visible() => {
+                    app.outline_cursor = app.current_section();
+                    Focus::Outline
+                }
+                _ => Focus::Text,
+            };
+        }
+        Action::ToggleOutline => {
+            app.outline_wanted = !app.outline_wanted;
+            if !app.outline_wanted {
+                app.focus = Focus::Text;
+            }
+            app.relayout();
+        }
+        Action::OutlineMove(n) => {
+            let last = app.article.doc.sections.len().saturating_sub(1) as i64;
+            app.outline_cursor = (app.outline_cursor as i64 + i64::from(n)).clamp(0, last) as usize;
+        }
+        Action::OutlineOpen => {
+            app.goto_section(app.outline_cursor);
+            app.focus = Focus::Text;
+        }
+        Action::SearchStart => {
+            app.search.clear();
+            app.mode = Mode::SearchPrompt;
+        }
+        Action::SearchInput(c) => {
+            if !c.is_control() {
+                app.search.query.push(c);
+                app.search.refresh(&app.article.doc);
+            }
+        }
+        Action::SearchBackspace => {
+            app.search.query.pop();
+            app.search.refresh(&app.article.doc);
+        }
+        Action::SearchSubmit => {
+            app.mode = Mode::Normal;
+            if app.search.query.is_empty() {
+                app.search.clear();
+            } else {
+                let pos = app.reading_pos();
+                goto_match(app, app.search.first_from(pos));
+            }
+        }
+        Action::SearchCancel => {
+            app.mode = Mode::Normal;
+            app.search.clear();
+        }
+        Action::SearchNext => step_match(app, 1),
+        Action::SearchPrev => step_match(app, -1),
+        Action::ClearSearch => {
+            app.search.clear();
+            app.message = None;
+        }
+        Action::ShowHelp => app.mode = Mode::Help { scroll: 0 },
+        Action::CloseHelp => app.mode = Mode::Normal,
+        Action::HelpScroll(n) => {
+            if let Mode::Help { scroll } = &mut app.mode {
+                *scroll = (i32::from(*scroll) + n).clamp(0, i32::from(u16::MAX)) as u16;
+            }
+        }
+        Action::Click(x, y) => click(app, Position::new(x, y)),
+        Action::Wheel(x, y, n) => wheel(app, Position::new(x, y), n),
+    }
+    None
+}
+
+/// A page step keeps two rows of context.
+fn page_step(app: &App) -> i64 {
+    (app.page_rows() as i64 - 2).max(1)
+}
+
+/// Makes match `i` current and scrolls it into view.
+fn goto_match(app: &mut App, i: Option<usize>) {
+    app.search.current = i;
+    if let Some(m) = i.and_then(|i| app.search.matches.get(i)) {
+        let start = m.start;
+        app.reveal(start);
+    }
+}
+
+fn step_match(app: &mut App, step: i32) {
+    let pos = app.reading_pos();
+    let i = app.search.step(step, pos);
+    goto_match(app, i);
+}
+
+/// A click in the outline jumps to that section; a click in the text focuses it.
+fn click(app: &mut App, at: Position) {
+    let panes = app.panes();
+    if let Some(outline) = panes.outline.filter(|o| o.contains(at)) {
+        let count = app.article.doc.sections.len();
+        let focus = app.outline_focus();
+        let offset = outline_offset(count, focus, usize::from(outline.height));
+        let i = offset + usize::from(at.y - outline.y);
+        if i < count {
+            app.goto_section(i);
+        }
+        app.focus = Focus::Text;
+    } else if panes.text.contains(at) {
+        app.focus = Focus::Text;
+    }
+}
+
+/// The wheel scrolls the pane under the pointer.
+fn wheel(app: &mut App, at: Position, n: i32) {
+    let panes = app.panes();
+    if panes.outline.is_some_and(|o| o.contains(at)) {
+        app.focus = Focus::Outline;
+        update(app, Action::OutlineMove(n));
+    } else if panes.text.contains(at) {
+        app.scroll_by(i64::from(n) * 3);
+    }
+}

@@ -1,0 +1,50 @@
+//! The outline pane: every section, the one being read marked, the cursor when focused.
+
+use super::util::truncate;
+use super::Theme;
+use crate::app::geometry::outline_offset;
+use crate::app::{App, Focus};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Borders, Widget};
+
+/// Draws the outline into `area` (its right column is the border).
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
+    let area = area.intersection(buf.area);
+    let focused = app.focus == Focus::Outline;
+    let border = if focused {
+        theme.border_focus
+    } else {
+        theme.border
+    };
+    let block = Block::new().borders(Borders::RIGHT).border_style(border);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let doc = &app.article.doc;
+    let count = doc.sections.len();
+    let height = usize::from(inner.height);
+    let current = app.current_section();
+    let offset = outline_offset(count, app.outline_focus(), height);
+    let width = usize::from(inner.width);
+    for (row, i) in (offset..count).take(height).enumerate() {
+        let y = inner.y + row as u16;
+        let section = &doc.sections[i];
+        let marker = if i == current { "▸" } else { " " };
+        let number = if i < 9 {
+            format!("{}", i + 1)
+        } else {
+            " ".to_string()
+        };
+        let indent = "  ".repeat(usize::from(section.level.saturating_sub(1)));
+        let line = format!("{marker}{number} {indent}{}", doc.section_label(i));
+        let mut style = theme.outline;
+        if i == current {
+            style = style.patch(theme.outline_current);
+        }
+        if focused && i == app.outline_cursor {
+            style = style.patch(theme.outline_cursor);
+        }
+        let line = format!("{:<width$}", truncate(&line, width));
+        buf.set_stringn(inner.x, y, line, width, style);
+    }
+}

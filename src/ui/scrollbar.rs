@@ -1,0 +1,60 @@
+//! The text pane's scrollbar: a thumb for the visible part and marks for highlights.
+
+use super::Theme;
+use crate::app::highlight::ruler_marks;
+use crate::app::App;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+/// Draws the scrollbar in the one-column `area`.
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
+    let area = area.intersection(buf.area);
+    let height = usize::from(area.height);
+    let total = app.layout().len();
+    if height == 0 || area.width == 0 {
+        return;
+    }
+    let (thumb_start, thumb_len) = thumb(total, app.top_row(), height);
+    for y in 0..height {
+        let in_thumb = y >= thumb_start && y < thumb_start + thumb_len;
+        let (symbol, style) = if in_thumb {
+            ("┃", theme.thumb)
+        } else {
+            ("│", theme.track)
+        };
+        buf.set_string(area.x, area.y + y as u16, symbol, style);
+    }
+    // Marks over the whole article (search matches now; quotes and bookmarks later).
+    let mut last = usize::MAX;
+    let layout = app.layout();
+    for (pos, mark) in ruler_marks(app) {
+        let y = layout.row_of(pos) * height / total.max(1);
+        if y != last && y < height {
+            buf.set_string(area.x, area.y + y as u16, "━", theme.mark(mark));
+            last = y;
+        }
+    }
+}
+
+/// The thumb's first row and length for `total` rows with `top` at the top of `height`.
+fn thumb(total: usize, top: usize, height: usize) -> (usize, usize) {
+    if total <= height {
+        return (0, height);
+    }
+    let len = (height * height / total).clamp(1, height);
+    let start = (top * height / total).min(height - len);
+    (start, len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::thumb;
+
+    #[test]
+    fn thumb_spans_the_track_proportionally() {
+        assert_eq!(thumb(10, 0, 20), (0, 20));
+        assert_eq!(thumb(100, 0, 10), (0, 1));
+        assert_eq!(thumb(100, 95, 10), (9, 1));
+        assert_eq!(thumb(40, 20, 20), (10, 10));
+    }
+}

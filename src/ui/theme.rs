@@ -1,0 +1,209 @@
+//! Styles for every element, with colour or — under `NO_COLOR` — bold, underline and reverse only.
+
+use crate::app::highlight::Mark;
+use crate::document::{BlockKind, InlineStyle};
+use ratatui::style::{Color, Modifier, Style};
+
+/// The styles the views use. Build with [`Theme::from_env`], [`Theme::color`] or [`Theme::mono`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    /// True when colours are used.
+    pub colored: bool,
+    /// Section headings in the text.
+    pub heading: Style,
+    /// The lead (standfirst).
+    pub lead: Style,
+    /// Body paragraphs.
+    pub body: Style,
+    /// Photo captions.
+    pub caption: Style,
+    /// Caption credits.
+    pub credit: Style,
+    /// Block quotations and their bar.
+    pub quote: Style,
+    /// Code blocks.
+    pub code: Style,
+    /// The article title in the header.
+    pub title: Style,
+    /// The date in the header.
+    pub date: Style,
+    /// Rules, quote bars and bullets.
+    pub ornament: Style,
+    /// Outline entries.
+    pub outline: Style,
+    /// The section being read, in the outline.
+    pub outline_current: Style,
+    /// The outline cursor when the outline has focus.
+    pub outline_cursor: Style,
+    /// The outline border; `border_focus` when the outline has focus.
+    pub border: Style,
+    /// The focused outline's border.
+    pub border_focus: Style,
+    /// The status line.
+    pub status: Style,
+    /// Messages in the status line (replaced bytes, no match).
+    pub status_message: Style,
+    /// Search matches.
+    pub search_match: Style,
+    /// The current search match.
+    pub current_match: Style,
+    /// The scrollbar track.
+    pub track: Style,
+    /// The scrollbar thumb.
+    pub thumb: Style,
+    /// Headings in the help overlay.
+    pub help_heading: Style,
+    /// Keys in the help overlay.
+    pub help_key: Style,
+}
+
+impl Theme {
+    /// Colour unless the `NO_COLOR` environment variable is set and not empty.
+    pub fn from_env() -> Self {
+        match std::env::var_os("NO_COLOR") {
+            Some(v) if !v.is_empty() => Self::mono(),
+            _ => Self::color(),
+        }
+    }
+
+    /// The coloured theme.
+    pub fn color() -> Self {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        Self {
+            colored: true,
+            heading: bold.fg(Color::Cyan),
+            lead: bold,
+            body: Style::new(),
+            caption: Style::new().fg(Color::Gray).add_modifier(Modifier::ITALIC),
+            credit: Style::new().fg(Color::DarkGray),
+            quote: Style::new().fg(Color::Gray),
+            code: Style::new().fg(Color::Green),
+            title: bold,
+            date: Style::new().fg(Color::DarkGray),
+            ornament: Style::new().fg(Color::DarkGray),
+            outline: Style::new(),
+            outline_current: bold.fg(Color::Yellow),
+            outline_cursor: Style::new().add_modifier(Modifier::REVERSED),
+            border: Style::new().fg(Color::DarkGray),
+            border_focus: Style::new().fg(Color::Yellow),
+            status: Style::new().fg(Color::Black).bg(Color::Gray),
+            status_message: Style::new().fg(Color::Red).bg(Color::Gray),
+            search_match: Style::new().fg(Color::Black).bg(Color::Yellow),
+            current_match: Style::new()
+                .fg(Color::Black)
+                .bg(Color::LightRed)
+                .add_modifier(Modifier::BOLD),
+            track: Style::new().fg(Color::DarkGray),
+            thumb: Style::new().fg(Color::Gray),
+            help_heading: bold.fg(Color::Cyan),
+            help_key: bold.fg(Color::Yellow),
+        }
+    }
+
+    /// The monochrome theme: structure through bold, underline, italic and reverse only.
+    pub fn mono() -> Self {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        let reversed = Style::new().add_modifier(Modifier::REVERSED);
+        Self {
+            colored: false,
+            heading: bold.add_modifier(Modifier::UNDERLINED),
+            lead: bold,
+            body: Style::new(),
+            caption: Style::new().add_modifier(Modifier::ITALIC),
+            credit: Style::new().add_modifier(Modifier::ITALIC),
+            quote: Style::new(),
+            code: Style::new(),
+            title: bold,
+            date: Style::new().add_modifier(Modifier::ITALIC),
+            ornament: Style::new(),
+            outline: Style::new(),
+            outline_current: bold.add_modifier(Modifier::UNDERLINED),
+            outline_cursor: reversed,
+            border: Style::new(),
+            border_focus: bold,
+            status: reversed,
+            status_message: reversed.add_modifier(Modifier::BOLD),
+            search_match: reversed,
+            current_match: reversed
+                .add_modifier(Modifier::BOLD)
+                .add_modifier(Modifier::UNDERLINED),
+            track: Style::new(),
+            thumb: reversed,
+            help_heading: bold.add_modifier(Modifier::UNDERLINED),
+            help_key: bold,
+        }
+    }
+
+    /// The base style of a block's text.
+    pub fn block(&self, kind: &BlockKind) -> Style {
+        match kind {
+            BlockKind::Lead => self.lead,
+            BlockKind::Heading { .. } => self.heading,
+            BlockKind::Caption { .. } => self.caption,
+            BlockKind::BlockQuote => self.quote,
+            BlockKind::Code => self.code,
+            BlockKind::Paragraph | BlockKind::ListItem { .. } | BlockKind::Rule => self.body,
+        }
+    }
+
+    /// The style an inline style adds.
+    pub fn inline(&self, style: InlineStyle) -> Style {
+        let m = |m| Style::new().add_modifier(m);
+        match style {
+            InlineStyle::Emphasis => m(Modifier::ITALIC),
+            InlineStyle::Strong => m(Modifier::BOLD),
+            InlineStyle::Code if self.colored => Style::new().fg(Color::Green),
+            InlineStyle::Code => Style::new(),
+            InlineStyle::Link => m(Modifier::UNDERLINED),
+            InlineStyle::Strikethrough => m(Modifier::CROSSED_OUT),
+        }
+    }
+
+    /// The style of a highlight mark.
+    pub fn mark(&self, mark: Mark) -> Style {
+        match mark {
+            Mark::Match => self.search_match,
+            Mark::CurrentMatch => self.current_match,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mono_theme_uses_no_colour_at_all() {
+        let t = Theme::mono();
+        let all = [
+            t.heading,
+            t.lead,
+            t.body,
+            t.caption,
+            t.credit,
+            t.quote,
+            t.code,
+            t.title,
+            t.date,
+            t.ornament,
+            t.outline,
+            t.outline_current,
+            t.outline_cursor,
+            t.border,
+            t.border_focus,
+            t.status,
+            t.status_message,
+            t.search_match,
+            t.current_match,
+            t.track,
+            t.thumb,
+            t.help_heading,
+            t.help_key,
+        ];
+        for s in all {
+            assert_eq!((s.fg, s.bg), (None, None), "{s:?}");
+        }
+        assert_ne!(t.search_match, t.body);
+        assert_ne!(t.current_match, t.search_match);
+    }
+}
