@@ -1,0 +1,174 @@
+//! Per-language word lists for attribution, loaded from the JSON tables in `lexicon/`.
+//!
+//! Adding a language means adding a table file and one line to [`TABLES`]; no rule
+//! changes. All tables are merged into one [`Lexicon`]: Dutch and English share few
+//! word forms, and articles quote people across languages.
+
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// The embedded tables: language code and JSON text.
+const TABLES: &[(&str, &str)] = &[
+    ("nl", include_str!("lexicon/nl.json")),
+    ("en", include_str!("lexicon/en.json")),
+];
+
+/// One language table as written in `lexicon/*.json`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Table {
+    /// Language code (`nl`).
+    pub language: String,
+    /// Word forms of speech verbs (`zegt`, `said`).
+    pub speech_verbs: Vec<String>,
+    /// Separable verbs: the finite form and the particles that complete it (`voegt … toe`).
+    #[serde(default)]
+    pub split_verbs: HashMap<String, Vec<String>>,
+    /// Attribution markers followed by the source (`aldus`, `according to`); may be phrases.
+    pub markers: Vec<String>,
+    /// Speech verbs whose next noun is the addressee, not the speaker (`told Reuters`).
+    #[serde(default)]
+    pub object_verbs: Vec<String>,
+    /// Personal pronouns that can stand for a speaker.
+    pub pronouns: Vec<String>,
+    /// Definite articles (`de`, `the`): `the senator` refers to someone introduced.
+    pub definite_articles: Vec<String>,
+    /// Indefinite articles (`een`, `a`): `a spokesman` is nobody named.
+    pub indefinite_articles: Vec<String>,
+    /// Lower-case words inside names (`van`, `de`, `von`); may be phrases.
+    pub name_particles: Vec<String>,
+    /// Prepositions that tie a capitalised object to a role (`minister van Financiën`).
+    #[serde(default)]
+    pub role_prepositions: Vec<String>,
+    /// Words that introduce a byline or photo credit (`Beeld`, `Door`, `By`).
+    pub credit_markers: Vec<String>,
+    /// Conjunctions that start indirect speech (`dat`, `that`).
+    #[serde(default)]
+    pub that_words: Vec<String>,
+    /// Capitalised at a sentence start but never part of a name (`De`, `Volgens`, `However`).
+    pub function_words: Vec<String>,
+    /// Abbreviations whose full stop does not end a sentence (`dr`, `mr`).
+    pub abbreviations: Vec<String>,
+}
+
+/// The merged word lists, all lower case.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Speech verb word forms.
+    pub speech_verbs: HashSet<String>,
+    /// Separable verb forms and their particles.
+    pub split_verbs: HashMap<String, Vec<String>>,
+    /// Attribution markers as word sequences.
+    pub markers: Vec<Vec<String>>,
+    /// Verbs taking an addressee object.
+    pub object_verbs: HashSet<String>,
+    /// Pronouns.
+    pub pronouns: HashSet<String>,
+    /// Definite articles.
+    pub definite: HashSet<String>,
+    /// Indefinite articles.
+    pub indefinite: HashSet<String>,
+    /// Single-word name particles (phrases are split into their words).
+    pub particles: HashSet<String>,
+    /// Role prepositions.
+    pub role_prepositions: HashSet<String>,
+    /// Credit and byline markers.
+    pub credits: HashSet<String>,
+    /// Indirect-speech conjunctions.
+    pub that_words: HashSet<String>,
+    /// Function words.
+    pub function_words: HashSet<String>,
+    /// Abbreviations.
+    pub abbreviations: HashSet<String>,
+}
+
+impl Lexicon {
+    /// Merges parsed tables into one lexicon.
+    pub fn from_tables(tables: &[Table]) -> Self {
+        let mut lex = Self::default();
+        let low = |s: &String| s.to_lowercase();
+        for t in tables {
+            lex.speech_verbs.extend(t.speech_verbs.iter().map(low));
+            for (verb, particles) in &t.split_verbs {
+                lex.split_verbs
+                    .entry(verb.to_lowercase())
+                    .or_default()
+                    .extend(particles.iter().map(low));
+            }
+            lex.markers.extend(
+                t.markers
+                    .iter()
+                    .map(|m| m.split_whitespace().map(str::to_lowercase).collect()),
+            );
+            lex.object_verbs.extend(t.object_verbs.iter().map(low));
+            lex.pronouns.extend(t.pronouns.iter().map(low));
+            lex.definite.extend(t.definite_articles.iter().map(low));
+            lex.indefinite.extend(t.indefinite_articles.iter().map(low));
+            lex.particles.extend(
+                t.name_particles
+                    .iter()
+                    .flat_map(|p| p.split_whitespace().map(str::to_lowercase)),
+            );
+            lex.role_prepositions
+                .extend(t.role_prepositions.iter().map(low));
+            lex.credits.extend(t.credit_markers.iter().map(low));
+            lex.that_words.extend(t.that_words.iter().map(low));
+            lex.function_words.extend(t.function_words.iter().map(low));
+            lex.abbreviations.extend(t.abbreviations.iter().map(low));
+        }
+        // Longest markers first, so `zo zegt` wins over a shorter overlap.
+        lex.markers.sort_by_key(|m| std::cmp::Reverse(m.len()));
+        lex
+    }
+
+    /// The lexicon of all embedded tables, parsed once. A table that fails to parse is
+    /// skipped (the unit tests guarantee the embedded ones parse).
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| {
+            let tables: Vec<Table> = TABLES
+                .iter()
+                .filter_map(|(_, json)| serde_json::from_str(json).ok())
+                .collect();
+            Lexicon::from_tables(&tables)
+        })
+    }
+
+    /// True for a lower-cased word that is a speech verb on its own.
+    pub fn is_verb(&self, lower: &str) -> bool {
+        self.speech_verbs.contains(lower)
+    }
+
+    /// True for a lower-cased word that never starts or continues a name.
+    pub fn is_function_word(&self, lower: &str) -> bool {
+        self.function_words.contains(lower)
+            || self.pronouns.contains(lower)
+            || self.speech_verbs.contains(lower)
+            || self.definite.contains(lower)
+            || self.indefinite.contains(lower)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_table_parses() {
+        for (code, json) in TABLES {
+            let table: Table = serde_json::from_str(json).unwrap();
+            assert_eq!(&table.language, code);
+            assert!(!table.speech_verbs.is_empty());
+        }
+    }
+
+    #[test]
+    fn merged_lexicon_knows_both_languages() {
+        let lex = Lexicon::get();
+        assert!(lex.is_verb("zegt") && lex.is_verb("said"));
+        assert!(lex.markers.iter().any(|m| m == &["according", "to"]));
+        assert_eq!(lex.split_verbs["voegt"], ["toe"]);
+        assert!(lex.particles.contains("van") && lex.particles.contains("von"));
+    }
+}
