@@ -7,16 +7,17 @@
 //! 4. the previous paragraph's last quote, when this paragraph opens with a quote and
 //!    that one ended its paragraph (and asked no question — a question is answered by
 //!    someone else);
-//! 5. a pull quote in the lead that repeats a later quote takes that quote's speaker.
+//! 5. a pull quote (in the lead, or left without a speaker) that repeats a later quote
+//!    takes that quote's speaker.
 //!
 //! Pronouns resolve to the person the text is about: a person named at the start of a
 //! sentence since the last attributed quote, else the last speaker.
 
-use super::cues::{previous_sentence, Who};
+use super::cues::{agent_at, previous_sentence, Who};
 use super::lexicon::Lexicon;
 use super::pairing::Span;
 use super::speakers::Registry;
-use super::tokens::{floor_char, name_run_at, sentence_end, tokenize};
+use super::tokens::{floor_char, sentence_end, tokenize};
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
 
@@ -141,10 +142,13 @@ impl State<'_> {
                 text.len()
             };
             let from = to.saturating_sub(PRONOUN_REACH);
-            if let Some((name, at)) = self.last_subject(text, from, to) {
+            if let Some((who, at)) = self.last_subject(text, from, to) {
                 let at = Pos::new(b, at);
                 if since.is_none_or(|s| at > s) {
-                    return Some(self.reg.resolve_name(&name, None, at));
+                    return match who {
+                        Subject::Name(name, role) => Some(self.reg.resolve_name(&name, role, at)),
+                        Subject::Speaker(i) => Some(i),
+                    };
                 }
             }
             if since.is_some_and(|s| s.block >= b) {
@@ -154,8 +158,10 @@ impl State<'_> {
         self.last.map(|(_, s)| s)
     }
 
-    /// The last known person opening a sentence in `text[from..to]`.
-    fn last_subject(&self, text: &str, from: usize, to: usize) -> Option<(String, usize)> {
+    /// The last known person opening a sentence in `text[from..to]`: a name
+    /// (`Hoogleraar Erik Schut is sceptisch.`) or a role noun a speaker holds
+    /// (`De wethouder begrijpt de zorgen.`).
+    fn last_subject(&self, text: &str, from: usize, to: usize) -> Option<(Subject, usize)> {
         let lex = self.lex;
         let mut found = None;
         let mut s = floor_char(text, from);
@@ -169,15 +175,33 @@ impl State<'_> {
                     "ook" | "also" | "maar" | "but" | "en" | "and"
                 )
             }));
-            if let Some(run) = name_run_at(lex, &tokens, k) {
-                if !run.possessive && self.reg.is_known_person(&run.name) {
-                    found = Some((run.name, tokens[k].start));
+            let at = tokens.get(k).map_or(s, |t| t.start);
+            match agent_at(lex, text, &tokens, k) {
+                Some((Who::Name { name, role, .. }, _)) if self.reg.is_known_person(&name) => {
+                    found = Some((Subject::Name(name, role), at));
                 }
+                Some((Who::RoleNoun(phrase), _)) => {
+                    if let Some(i) = phrase
+                        .split_whitespace()
+                        .find_map(|w| self.reg.speaker_with_role(w))
+                    {
+                        found = Some((Subject::Speaker(i), at));
+                    }
+                }
+                _ => {}
             }
             s = e;
         }
         found
     }
+}
+
+/// A sentence subject a pronoun may refer to.
+enum Subject {
+    /// A name with the role given with it.
+    Name(String, Option<String>),
+    /// A known speaker, referred to by role.
+    Speaker(usize),
 }
 
 /// The speaker of the nearest earlier direct quote in the same paragraph.
@@ -243,7 +267,11 @@ fn normalized(text: &str) -> String {
         .join(" ")
 }
 
-/// A quote in the lead that repeats (part of) a later quote takes that quote's speaker.
+/// How many later quotes a pull quote is compared with.
+const PULL_QUOTE_REACH: usize = 200;
+
+/// A quote in the lead, or one left without a speaker, that repeats (part of) a later
+/// quote takes that quote's speaker (a pull quote set above the text).
 fn pull_quotes(
     doc: &Document,
     spans: &[Span],
@@ -256,14 +284,15 @@ fn pull_quotes(
             .blocks
             .get(spans[i].open.block)
             .is_some_and(|b| b.kind == BlockKind::Lead);
-        if !info[i].direct || !in_lead {
+        if !info[i].direct || !(in_lead || speaker_of[i].is_none()) {
             continue;
         }
         let own = normalized(&texts[i]);
         if own.len() < 20 {
             continue;
         }
-        let source = (i + 1..spans.len()).find(|&j| {
+        let last = spans.len().min(i + 1 + PULL_QUOTE_REACH);
+        let source = (i + 1..last).find(|&j| {
             info[j].direct && speaker_of[j].is_some() && {
                 let other = normalized(&texts[j]);
                 other.contains(&own) || (other.len() >= 20 && own.contains(&other))

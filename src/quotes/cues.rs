@@ -33,7 +33,9 @@ pub enum Who {
     },
     /// A personal pronoun (`hij`, `she`): the person the text is about.
     Pronoun,
-    /// A definite role noun (`de minister`, `the senator`): someone introduced earlier.
+    /// A definite role noun phrase (`de minister`, `the prime minister`), lower case:
+    /// someone introduced earlier. It may run on into the verb (`wethouder begrijpt`);
+    /// resolution tries its words from the last.
     RoleNoun(String),
     /// An unnamed source (`a spokesman`, `officials`): nobody to name.
     Nobody,
@@ -200,7 +202,15 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
     }
     let noun = last_noun?;
     match definite {
-        Some(true) => Some((Who::RoleNoun(tokens[noun].lower()), noun + 1)),
+        Some(true) => {
+            let phrase = tokens[role_start..=noun]
+                .iter()
+                .filter(|t| t.is_lower())
+                .map(Token::lower)
+                .collect::<Vec<_>>()
+                .join(" ");
+            Some((Who::RoleNoun(phrase), noun + 1))
+        }
         _ => Some((Who::Nobody, noun + 1)),
     }
 }
@@ -232,10 +242,30 @@ pub fn split_long_run(lex: &Lexicon, tokens: &[Token], run: &NameRun) -> (usize,
     (first, name)
 }
 
-/// The agent right before token `v` (a verb): `X said`, `the senator said`, `she said`,
-/// `Smith, a professor at Yale, said`, with at most one adverb between (`Smith also said`).
-fn agent_before(lex: &Lexicon, text: &str, tokens: &[Token], v: usize) -> Option<Who> {
-    let mut k = v.checked_sub(1)?;
+/// The agent of the verb at token `v`, read before it: a clause-initial agent reaching
+/// up to the verb (`Bestuurder Ahmed Yilmaz van FNV Zorg zegt`, `Smith, a professor at
+/// Yale, said`, `Deila zelf reageerde`), else the name, pronoun or role noun right
+/// before the verb (`… Smith said`, with at most one adverb between).
+fn agent_before(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    v: usize,
+) -> Option<Who> {
+    let mut s = start;
+    while tokens.get(s).is_some_and(|t| !t.word) || tokens.get(s).is_some_and(|t| is_conjunction(t))
+    {
+        s += 1;
+    }
+    if s < v {
+        if let Some((who, end)) = agent_at(lex, text, tokens, s) {
+            if let Some(who) = reaches_verb(lex, text, tokens, who, end, v) {
+                return Some(who);
+            }
+        }
+    }
+    let k = v.checked_sub(1)?;
     let t = tokens[k];
     if t.is_punct(',') {
         // An appositive between commas: find the name before the opening comma.
@@ -258,10 +288,55 @@ fn agent_before(lex: &Lexicon, text: &str, tokens: &[Token], v: usize) -> Option
     }
     // One adverb between subject and verb.
     if t.is_lower() && !lex.that_words.contains(&t.lower()) && k > 0 {
-        k -= 1;
-        return name_ending_at(lex, tokens, k);
+        return name_ending_at(lex, tokens, k - 1);
     }
     None
+}
+
+/// True for a conjunction or adverb that may open a clause before its subject.
+fn is_conjunction(t: &Token) -> bool {
+    matches!(
+        t.lower().as_str(),
+        "ook" | "also" | "maar" | "but" | "en" | "and" | "toen" | "then"
+    )
+}
+
+/// The agent ending at token `end` when only an appositive, a prepositional phrase
+/// (`van FNV Zorg`, `of Texas`) or one adverb separates it from the verb at `v`.
+fn reaches_verb(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    who: Who,
+    end: usize,
+    v: usize,
+) -> Option<Who> {
+    if end > v {
+        return None;
+    }
+    let gap = &tokens[end..v];
+    let adverb = gap.len() == 1 && gap[0].is_lower() && !lex.that_words.contains(&gap[0].lower());
+    let prepositional = !gap.is_empty()
+        && gap.len() <= 6
+        && gap[0].is_lower()
+        && (lex.role_prepositions.contains(gap[0].text) || lex.particles.contains(gap[0].text))
+        && gap.iter().all(|t| t.word);
+    let apposition = gap.len() >= 2 && gap[0].is_punct(',') && gap[gap.len() - 1].is_punct(',');
+    if !(gap.is_empty() || adverb || prepositional || apposition) {
+        return None;
+    }
+    Some(match who {
+        Who::Name {
+            name,
+            role: None,
+            at,
+        } if apposition => Who::Name {
+            name,
+            role: appositive(lex, text, tokens, end),
+            at,
+        },
+        other => other,
+    })
 }
 
 /// The name, pronoun or role noun that ends at token `k`.
@@ -300,16 +375,18 @@ fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
     }
     if t.is_lower() && !lex.is_function_word(&lower) {
         // `the senator said`, `a spokesman said`, `officials said`.
-        let art = k.checked_sub(1).map(|a| tokens[a].lower());
         let mut a = k;
         while a > 0 && tokens[a - 1].is_lower() && !lex.is_function_word(&tokens[a - 1].lower()) {
             a -= 1;
         }
-        let art = a.checked_sub(1).map(|a| tokens[a].lower()).or(art);
-        return Some(match art {
-            Some(ref w) if lex.definite.contains(w) => Who::RoleNoun(lower),
-            _ => Who::Nobody,
-        });
+        let before = a.checked_sub(1).map(|a| tokens[a]);
+        return match before {
+            Some(b) if lex.definite.contains(&b.lower()) => Some(Who::RoleNoun(lower)),
+            Some(b) if lex.indefinite.contains(&b.lower()) => Some(Who::Nobody),
+            // `Deila zelf reageerde`: an adverb after a name, not a noun.
+            Some(b) if b.is_cap() => None,
+            _ => Some(Who::Nobody),
+        };
     }
     None
 }
@@ -339,9 +416,7 @@ pub fn after_cue(lex: &Lexicon, text: &str, from: usize, limit: usize) -> Option
     let end = clause_end(&tokens, i);
     let v =
         (i + 1..end.min(i + MAX_APPOSITIVE_WORDS + 4)).find(|&v| is_verb_at(lex, &tokens, v))?;
-    let who = agent_before(lex, text, &tokens, v)?;
-    // The agent must start the clause (or follow a single adverb).
-    Some(who)
+    agent_before(lex, text, &tokens, i, v)
 }
 
 /// The attribution before a quote whose opening mark is at `open`, in the same sentence
@@ -388,7 +463,15 @@ pub fn before_cue(lex: &Lexicon, text: &str, floor: usize, open: usize) -> Optio
     {
         return None;
     }
-    if let Some(who) = agent_before(lex, text, &tokens, v) {
+    // `noemt het een ‘…’`, `called it a "…"`: a fragment, not speech.
+    let before_open = tokens[content_end - 1].lower();
+    let fragment = lex.naming_verbs.contains(&tokens[v].lower())
+        || lex.definite.contains(&before_open)
+        || lex.indefinite.contains(&before_open);
+    if !punct && fragment {
+        return None;
+    }
+    if let Some(who) = agent_before(lex, text, &tokens, 0, v) {
         return Some((who, punct));
     }
     if lex.object_verbs.contains(&tokens[v].lower()) && !punct {
@@ -417,6 +500,12 @@ pub fn previous_sentence(
     if tokens.iter().any(is_quote_token) {
         return None;
     }
+    // `Volgens de wethouder kost het …`, `According to Smith, …`.
+    if let Some(n) = marker_at(lex, &tokens, 0) {
+        if let Some((who, _)) = agent_at(lex, text, &tokens, n) {
+            return Some((who, true));
+        }
+    }
     // A speech verb: `…, meent X.` / `X zegt dat …`.
     for v in 0..tokens.len() {
         if !is_verb_at(lex, &tokens, v) {
@@ -431,7 +520,7 @@ pub fn previous_sentence(
                 return Some((who, true));
             }
         }
-        if let Some(who) = agent_before(lex, text, &tokens, v) {
+        if let Some(who) = agent_before(lex, text, &tokens, 0, v) {
             return Some((who, true));
         }
     }

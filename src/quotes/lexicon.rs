@@ -14,6 +14,37 @@ const TABLES: &[(&str, &str)] = &[
     ("en", include_str!("lexicon/en.json")),
 ];
 
+/// Words read to detect the language.
+const DETECT_WORDS: usize = 2000;
+/// Fewest function-word hits for a language to be chosen.
+const DETECT_MIN_HITS: usize = 10;
+
+/// Every language's lexicon and their merge.
+struct All {
+    languages: Vec<(&'static str, Lexicon)>,
+    merged: Lexicon,
+}
+
+/// Parses the embedded tables once.
+fn all() -> &'static All {
+    static ALL: OnceLock<All> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let tables: Vec<(&'static str, Table)> = TABLES
+            .iter()
+            .filter_map(|(code, json)| Some((*code, serde_json::from_str(json).ok()?)))
+            .collect();
+        let languages = tables
+            .iter()
+            .map(|(code, t)| (*code, Lexicon::from_tables(std::slice::from_ref(t))))
+            .collect();
+        let tables: Vec<Table> = tables.into_iter().map(|(_, t)| t).collect();
+        All {
+            languages,
+            merged: Lexicon::from_tables(&tables),
+        }
+    })
+}
+
 /// One language table as written in `lexicon/*.json`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -43,6 +74,12 @@ pub struct Table {
     pub role_prepositions: Vec<String>,
     /// Words that introduce a byline or photo credit (`Beeld`, `Door`, `By`).
     pub credit_markers: Vec<String>,
+    /// Titles and role nouns written before a name (`Mayor`, `wethouder`, `Sen.`).
+    #[serde(default)]
+    pub titles: Vec<String>,
+    /// Verbs that introduce a quoted fragment, not speech (`noemt het`, `called it`).
+    #[serde(default)]
+    pub naming_verbs: Vec<String>,
     /// Conjunctions that start indirect speech (`dat`, `that`).
     #[serde(default)]
     pub that_words: Vec<String>,
@@ -75,6 +112,10 @@ pub struct Lexicon {
     pub role_prepositions: HashSet<String>,
     /// Credit and byline markers.
     pub credits: HashSet<String>,
+    /// Titles before names.
+    pub titles: HashSet<String>,
+    /// Fragment-introducing verbs.
+    pub naming_verbs: HashSet<String>,
     /// Indirect-speech conjunctions.
     pub that_words: HashSet<String>,
     /// Function words.
@@ -113,6 +154,8 @@ impl Lexicon {
             lex.role_prepositions
                 .extend(t.role_prepositions.iter().map(low));
             lex.credits.extend(t.credit_markers.iter().map(low));
+            lex.titles.extend(t.titles.iter().map(low));
+            lex.naming_verbs.extend(t.naming_verbs.iter().map(low));
             lex.that_words.extend(t.that_words.iter().map(low));
             lex.function_words.extend(t.function_words.iter().map(low));
             lex.abbreviations.extend(t.abbreviations.iter().map(low));
@@ -122,17 +165,38 @@ impl Lexicon {
         lex
     }
 
-    /// The lexicon of all embedded tables, parsed once. A table that fails to parse is
-    /// skipped (the unit tests guarantee the embedded ones parse).
+    /// The lexicon of all embedded tables merged, parsed once. A table that fails to
+    /// parse is skipped (the unit tests guarantee the embedded ones parse).
     pub fn get() -> &'static Lexicon {
-        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(|| {
-            let tables: Vec<Table> = TABLES
-                .iter()
-                .filter_map(|(_, json)| serde_json::from_str(json).ok())
-                .collect();
-            Lexicon::from_tables(&tables)
-        })
+        &all().merged
+    }
+
+    /// The lexicon of the language `text` is written in (by function-word counts over
+    /// its first words), or the merged one when no table clearly fits. One language's
+    /// table avoids cross-language clashes (Dutch `dan` is English `Dan`).
+    pub fn detect<'a>(texts: impl Iterator<Item = &'a str>) -> &'static Lexicon {
+        let all = all();
+        let mut hits = vec![0usize; all.languages.len()];
+        for word in texts.flat_map(str::split_whitespace).take(DETECT_WORDS) {
+            let lower = word.to_lowercase();
+            for (h, (_, lex)) in hits.iter_mut().zip(&all.languages) {
+                *h += usize::from(lex.function_words.contains(&lower));
+            }
+        }
+        let best = hits.iter().enumerate().max_by_key(|&(_, h)| *h);
+        match best {
+            Some((i, &h)) if h >= DETECT_MIN_HITS => &all.languages[i].1,
+            _ => &all.merged,
+        }
+    }
+
+    /// The language code of a lexicon returned by [`Lexicon::detect`] (`None` for merged).
+    pub fn language(&self) -> Option<&'static str> {
+        all()
+            .languages
+            .iter()
+            .find(|(_, lex)| std::ptr::eq(lex, self))
+            .map(|(code, _)| *code)
     }
 
     /// True for a lower-cased word that is a speech verb on its own.
@@ -170,5 +234,20 @@ mod tests {
         assert!(lex.markers.iter().any(|m| m == &["according", "to"]));
         assert_eq!(lex.split_verbs["voegt"], ["toe"]);
         assert!(lex.particles.contains("van") && lex.particles.contains("von"));
+    }
+
+    #[test]
+    fn language_is_detected_from_function_words() {
+        let nl = "De minister zegt dat het kabinet er niet uit is en dat er over een week een besluit komt. ".repeat(3);
+        let en = "The minister said that the cabinet has not decided and that there will be a decision in a week. ".repeat(3);
+        assert_eq!(
+            Lexicon::detect([nl.as_str()].into_iter()).language(),
+            Some("nl")
+        );
+        assert_eq!(
+            Lexicon::detect([en.as_str()].into_iter()).language(),
+            Some("en")
+        );
+        assert_eq!(Lexicon::detect(["Hallo"].into_iter()).language(), None);
     }
 }

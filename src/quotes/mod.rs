@@ -90,7 +90,7 @@ impl Analysis {
 
 /// Finds the quotes, terms and speakers of a document.
 pub fn analyze(doc: &Document) -> Analysis {
-    let lex = Lexicon::get();
+    let lex = Lexicon::detect(doc.blocks.iter().map(|b| b.text.as_str()));
     let spans = pairing::spans(doc);
     let texts: Vec<String> = spans.iter().map(|s| s.text(doc)).collect();
     let info: Vec<SpanInfo> = spans

@@ -29,32 +29,6 @@ pub struct Registry<'d> {
     last_used: Vec<Pos>,
 }
 
-/// A whitespace-separated word without surrounding punctuation.
-struct Word<'a> {
-    /// The word itself.
-    core: &'a str,
-    /// Byte offset of `core` in the block.
-    at: usize,
-    /// Punctuation before it (a quote mark, a bracket) starts a new run.
-    lead: bool,
-    /// Punctuation after it (other than an initial's stop) ends the run.
-    ends: bool,
-}
-
-/// Strips punctuation around the word at byte `at`.
-fn clean_word(word: &str, at: usize) -> Word<'_> {
-    let start = word.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let core = start.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let tail = &start[core.len()..];
-    let initial = tail == "." && (core.chars().count() == 1 || core.contains('.'));
-    Word {
-        core,
-        at: at + word.len() - start.len(),
-        lead: start.len() != word.len(),
-        ends: !tail.is_empty() && !initial,
-    }
-}
-
 impl<'d> Registry<'d> {
     /// Records the full names of `doc` (the pre-pass, linear in the text).
     pub fn new(doc: &'d Document, lex: &'static Lexicon) -> Self {
@@ -64,89 +38,27 @@ impl<'d> Registry<'d> {
                 continue;
             }
             let text = block.text.as_str();
-            let mut run: Vec<(usize, &str)> = Vec::new();
-            let mut caps = 0;
-            let mut after_credit = false;
-            let mut flush = |run: &mut Vec<(usize, &str)>, caps: &mut usize, skip: bool| {
-                while run
-                    .last()
-                    .is_some_and(|(_, w)| w.starts_with(char::is_lowercase))
-                {
-                    run.pop();
-                }
-                if *caps >= 2 && !skip {
-                    let (at, _) = run[0];
-                    let words: Vec<&str> = run.iter().map(|(_, w)| *w).collect();
-                    let keep = if *caps > 3 { 2 } else { *caps };
-                    let caps_seen = words.iter().filter(|w| w.starts_with(char::is_uppercase));
-                    let skip_caps = caps_seen.count() - keep;
-                    let mut seen = 0;
-                    let from = words
-                        .iter()
-                        .position(|w| {
-                            let cap = w.starts_with(char::is_uppercase);
-                            if cap {
-                                seen += 1;
-                            }
-                            cap && seen > skip_caps
-                        })
-                        .unwrap_or(0);
-                    let name = words[from..].join(" ");
-                    if let Some(last) = words.last() {
+            let tokens = tokenize(lex, text, 0, text.len());
+            let mut i = 0;
+            while i < tokens.len() {
+                let Some(run) = name_run_at(lex, &tokens, i) else {
+                    i += 1;
+                    continue;
+                };
+                // `Door Jan Jansen`, `Photo: Jane Lee`: bylines and credits are not people.
+                let credited = (i.saturating_sub(2)..=i)
+                    .any(|k| tokens[k].word && lex.credits.contains(&tokens[k].lower()));
+                if run.caps >= 2 && !credited {
+                    let (_, name) = split_long_run(lex, &tokens, &run);
+                    if let Some(last) = name.split_whitespace().last() {
                         mentions
-                            .entry((*last).to_string())
+                            .entry(last.to_string())
                             .or_default()
-                            .push((Pos::new(b, at), name));
+                            .push((Pos::new(b, tokens[i].start), name.clone()));
                     }
                 }
-                run.clear();
-                *caps = 0;
-            };
-            let mut offset = 0;
-            for word in text.split_whitespace() {
-                let at = offset + text[offset..].find(word).unwrap_or(0);
-                offset = at + word.len();
-                let Word {
-                    core,
-                    at,
-                    lead,
-                    ends,
-                } = clean_word(word, at);
-                if lead {
-                    flush(&mut run, &mut caps, after_credit);
-                    after_credit = false;
-                }
-                if core.starts_with(char::is_uppercase) {
-                    let lower = core.to_lowercase();
-                    if run.is_empty()
-                        && (lex.is_function_word(&lower) || lex.credits.contains(&lower))
-                    {
-                        after_credit = lex.credits.contains(&lower);
-                        continue;
-                    }
-                    let possessive = core.ends_with("’s") || core.ends_with("'s");
-                    let core = core
-                        .strip_suffix("’s")
-                        .or_else(|| core.strip_suffix("'s"))
-                        .unwrap_or(core);
-                    run.push((at, core));
-                    caps += 1;
-                    if ends || possessive {
-                        flush(&mut run, &mut caps, after_credit);
-                        after_credit = false;
-                    }
-                } else if core.starts_with(char::is_lowercase)
-                    && !run.is_empty()
-                    && !ends
-                    && lex.particles.contains(core)
-                {
-                    run.push((at, core));
-                } else {
-                    flush(&mut run, &mut caps, after_credit);
-                    after_credit = false;
-                }
+                i = run.end.max(i + 1);
             }
-            flush(&mut run, &mut caps, after_credit);
         }
         Self {
             doc,
@@ -155,6 +67,20 @@ impl<'d> Registry<'d> {
             speakers: Vec::new(),
             last_used: Vec::new(),
         }
+    }
+
+    /// The most recently attributed speaker whose role holds the word `noun`.
+    pub fn speaker_with_role(&self, noun: &str) -> Option<usize> {
+        (0..self.speakers.len())
+            .filter(|&i| {
+                self.speakers[i].role.as_deref().is_some_and(|role| {
+                    role.split_whitespace().any(|w| {
+                        w.trim_matches(|c: char| !c.is_alphanumeric())
+                            .eq_ignore_ascii_case(noun)
+                    })
+                })
+            })
+            .max_by_key(|&i| self.last_used[i])
     }
 
     /// True when `name` is a person the text knows: a speaker, a full name, or the last
@@ -181,23 +107,30 @@ impl<'d> Registry<'d> {
             self.create(name, pos)
         };
         if self.speakers[idx].role.is_none() {
-            self.speakers[idx].role = role.filter(|r| !r.is_empty());
+            let full = self.speakers[idx].name.clone();
+            self.speakers[idx].role = role
+                .filter(|r| !r.is_empty())
+                .or_else(|| self.role_of_mention(&full, pos));
         }
         self.last_used[idx] = self.last_used[idx].max(pos);
         idx
     }
 
     /// The speaker a definite role noun (`de minister`, `the senator`) stands for.
-    pub fn resolve_role(&mut self, noun: &str, pos: Pos) -> Option<usize> {
-        let has_noun = |role: &str| {
-            role.split_whitespace().any(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .eq_ignore_ascii_case(noun)
-            })
+    pub fn resolve_role(&mut self, phrase: &str, pos: Pos) -> Option<usize> {
+        let words: Vec<&str> = phrase.split_whitespace().rev().collect();
+        let by_role = words.iter().find_map(|w| self.speaker_with_role(w));
+        let noun = match by_role {
+            Some(i) => words
+                .iter()
+                .copied()
+                .find(|w| self.speaker_with_role(w) == Some(i))
+                .unwrap_or(phrase),
+            None => words
+                .iter()
+                .copied()
+                .find(|w| self.introduced_with_role(w, pos).is_some())?,
         };
-        let by_role = (0..self.speakers.len())
-            .filter(|&i| self.speakers[i].role.as_deref().is_some_and(has_noun))
-            .max_by_key(|&i| self.last_used[i]);
         let idx = match by_role {
             Some(i) => i,
             None => {
@@ -282,9 +215,6 @@ impl<'d> Registry<'d> {
         if name.split_whitespace().count() >= 2 {
             self.add_alias(i, last);
         }
-        if self.speakers[i].role.is_none() {
-            self.speakers[i].role = self.role_of_mention(name, pos);
-        }
         i
     }
 
@@ -333,7 +263,8 @@ impl<'d> Registry<'d> {
             {
                 break;
             }
-            if p.is_lower() && lex.is_function_word(&lower) && !lex.particles.contains(&lower) {
+            let marker = lex.markers.iter().any(|m| m.first() == Some(&lower));
+            if marker || (lex.is_function_word(&lower) && !lex.particles.contains(&lower)) {
                 break;
             }
             s -= 1;

@@ -219,7 +219,7 @@ pub fn floor_char(text: &str, at: usize) -> usize {
 /// A run of capitalised words (with particles between them) read as a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameRun {
-    /// Index of the first token of the run.
+    /// Index of the first token of the name (after any title).
     pub first: usize,
     /// Index one past the last token.
     pub end: usize,
@@ -231,36 +231,65 @@ pub struct NameRun {
     pub possessive: bool,
 }
 
-/// The name run starting exactly at token `i`, if any.
+/// The name run starting exactly at token `i`, if any. Leading titles (`Mayor`,
+/// `Sen.`, `Minister van`) are left out of the name; particles (`van der`) join only
+/// when one capitalised word (the surname) follows them, so `Erik Schut van de Erasmus
+/// Universiteit` is `Erik Schut`.
 pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun> {
     let t = tokens.get(i)?;
     if !t.is_cap() || lex.is_function_word(&t.lower()) {
         return None;
     }
     let mut end = i + 1;
-    let mut caps = 1;
     let mut possessive = t.is_possessive();
     let mut j = i + 1;
     while !possessive && j < tokens.len() {
         let tok = tokens[j];
         if tok.is_cap() && !lex.pronouns.contains(&tok.lower()) {
-            caps += 1;
             j += 1;
             end = j;
             possessive = tok.is_possessive();
-        } else if tok.is_lower() && lex.particles.contains(tok.text) {
-            j += 1; // particles count only when a capitalised word follows
+            continue;
+        }
+        let mut k = j;
+        while tokens
+            .get(k)
+            .is_some_and(|p| p.is_lower() && lex.particles.contains(p.text))
+        {
+            k += 1;
+        }
+        let surname = tokens.get(k).is_some_and(Token::is_cap)
+            && !tokens.get(k + 1).is_some_and(Token::is_cap);
+        if k > j && surname {
+            j = k + 1;
+            end = j;
+            possessive = tokens[k].is_possessive();
         } else {
             break;
         }
     }
-    let name = tokens[i..end]
+    // Leave leading titles (and particles after them) out of the name.
+    let mut first = i;
+    let last_title = (i..end.min(i + 3))
+        .rev()
+        .find(|&k| tokens[k].is_cap() && lex.titles.contains(&tokens[k].lower()));
+    if let Some(tt) = last_title {
+        let mut f = tt + 1;
+        while f < end && tokens[f].is_lower() {
+            f += 1;
+        }
+        if f < end {
+            first = f;
+        }
+    }
+    let caps = tokens[first..end].iter().filter(|t| t.is_cap()).count();
+    let name = tokens[first..end]
         .iter()
         .map(|t| t.stem())
         .collect::<Vec<_>>()
         .join(" ");
     Some(NameRun {
-        first: i,
+        first,
         end,
         name,
         caps,
@@ -306,6 +335,19 @@ mod tests {
         assert_eq!(sentence_end(lex, t, at, t.len()), t.find(" Einde").unwrap());
         let t = "Hij zei: ‘Ja.’ Toen ging";
         assert_eq!(sentence_start(lex, t, t.len(), 0), t.find("Toen").unwrap());
+    }
+
+    #[test]
+    fn titles_are_left_out_and_particles_need_one_surname() {
+        let lex = Lexicon::get();
+        let run = |t: &str| {
+            let toks = tokenize(lex, t, 0, t.len());
+            name_run_at(lex, &toks, 0).unwrap().name
+        };
+        assert_eq!(run("Mayor Linda Park said"), "Linda Park");
+        assert_eq!(run("Sen. Robert Hale of Texas"), "Robert Hale");
+        assert_eq!(run("Erik Schut van de Erasmus Universiteit"), "Erik Schut");
+        assert_eq!(run("Sanne de Wit werkt"), "Sanne de Wit");
     }
 
     #[test]
