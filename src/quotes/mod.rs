@@ -171,3 +171,6 @@ fn order_by_first_quote(speakers: Vec<Speaker>, quotes: &mut [Quote]) -> Vec<Spe
     let mut slots: Vec<Option<Speaker>> = speakers.into_iter().map(Some).collect();
     order.into_iter().filter_map(|s| slots[s].take()).collect()
 }
+
+#[cfg(test)]
+mod tests;
