@@ -15,7 +15,7 @@ const TABLES: &[(&str, &str)] = &[
 ];
 
 /// Words read to detect the language.
-const DETECT_WORDS: usize = 2000;
+const DETECT_WORDS: usize = 600;
 /// Fewest function-word hits for a language to be chosen.
 const DETECT_MIN_HITS: usize = 10;
 

@@ -8,10 +8,15 @@
 
 use super::cues::{agent_at, split_long_run, Who};
 use super::lexicon::Lexicon;
-use super::tokens::{name_run_at, sentence_end, sentence_start, tokenize};
+use super::tokens::{floor_char, name_run_at, sentence_end, sentence_start, tokenize};
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
 use std::collections::HashMap;
+
+/// Bytes read before a capitalised word for a byline or credit word.
+const CREDIT_REACH: usize = 24;
+/// Bytes read from a capitalised word for the name run it starts.
+const NAME_WINDOW: usize = 160;
 
 /// How many blocks back a role noun (`de minister`) is looked up in the text.
 const ROLE_LOOKBACK_BLOCKS: usize = 6;
@@ -27,6 +32,10 @@ pub struct Registry<'d> {
     pub speakers: Vec<Speaker>,
     /// Where each speaker was last attributed.
     last_used: Vec<Pos>,
+    /// Speakers by full name, last word of the name, and alias.
+    by_word: HashMap<String, Vec<usize>>,
+    /// Speakers by lower-cased word of their role.
+    by_role_word: HashMap<String, Vec<usize>>,
 }
 
 impl<'d> Registry<'d> {
@@ -38,13 +47,34 @@ impl<'d> Registry<'d> {
                 continue;
             }
             let text = block.text.as_str();
-            let tokens = tokenize(lex, text, 0, text.len());
-            let mut i = 0;
-            while i < tokens.len() {
-                let Some(run) = name_run_at(lex, &tokens, i) else {
-                    i += 1;
+            // Only capitalised words can start a name: tokenize a small window there.
+            let mut resume = 0;
+            let mut prev_alnum = false;
+            for (at, c) in text.char_indices() {
+                let starts = !prev_alnum && at >= resume && c.is_uppercase();
+                prev_alnum = c.is_alphanumeric()
+                    || (prev_alnum && matches!(c, '’' | '\'' | '-' | '.' | '&'));
+                if !starts {
+                    continue;
+                }
+                let back = floor_char(text, at.saturating_sub(CREDIT_REACH));
+                let word_start = back == 0 || text[..back].ends_with(char::is_whitespace);
+                let from = if word_start {
+                    back
+                } else {
+                    text[back..at]
+                        .find(char::is_whitespace)
+                        .map_or(at, |w| back + w)
+                };
+                let to = floor_char(text, at + NAME_WINDOW);
+                let tokens = tokenize(lex, text, from, to);
+                let Some(i) = tokens.iter().position(|t| t.start == at) else {
                     continue;
                 };
+                let Some(run) = name_run_at(lex, &tokens, i) else {
+                    continue;
+                };
+                resume = tokens[run.end - 1].end();
                 // `Door Jan Jansen`, `Photo: Jane Lee`: bylines and credits are not people.
                 let credited = (i.saturating_sub(2)..=i)
                     .any(|k| tokens[k].word && lex.credits.contains(&tokens[k].lower()));
@@ -54,10 +84,9 @@ impl<'d> Registry<'d> {
                         mentions
                             .entry(last.to_string())
                             .or_default()
-                            .push((Pos::new(b, tokens[i].start), name.clone()));
+                            .push((Pos::new(b, at), name.clone()));
                     }
                 }
-                i = run.end.max(i + 1);
             }
         }
         Self {
@@ -66,20 +95,17 @@ impl<'d> Registry<'d> {
             mentions,
             speakers: Vec::new(),
             last_used: Vec::new(),
+            by_word: HashMap::new(),
+            by_role_word: HashMap::new(),
         }
     }
 
     /// The most recently attributed speaker whose role holds the word `noun`.
     pub fn speaker_with_role(&self, noun: &str) -> Option<usize> {
-        (0..self.speakers.len())
-            .filter(|&i| {
-                self.speakers[i].role.as_deref().is_some_and(|role| {
-                    role.split_whitespace().any(|w| {
-                        w.trim_matches(|c: char| !c.is_alphanumeric())
-                            .eq_ignore_ascii_case(noun)
-                    })
-                })
-            })
+        self.by_role_word
+            .get(&noun.to_lowercase())?
+            .iter()
+            .copied()
             .max_by_key(|&i| self.last_used[i])
     }
 
@@ -108,9 +134,21 @@ impl<'d> Registry<'d> {
         };
         if self.speakers[idx].role.is_none() {
             let full = self.speakers[idx].name.clone();
-            self.speakers[idx].role = role
+            let role = role
                 .filter(|r| !r.is_empty())
                 .or_else(|| self.role_of_mention(&full, pos));
+            if let Some(role) = &role {
+                for word in role.split_whitespace() {
+                    let word = word
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    let list = self.by_role_word.entry(word).or_default();
+                    if !list.contains(&idx) {
+                        list.push(idx);
+                    }
+                }
+            }
+            self.speakers[idx].role = role;
         }
         self.last_used[idx] = self.last_used[idx].max(pos);
         idx
@@ -180,14 +218,19 @@ impl<'d> Registry<'d> {
 
     /// The speaker whose name, last word or alias is `word`, most recently used first.
     fn speaker_by_word(&self, word: &str) -> Option<usize> {
-        (0..self.speakers.len())
-            .filter(|&i| {
-                let s = &self.speakers[i];
-                s.name == word
-                    || s.name.split_whitespace().last() == Some(word)
-                    || s.aliases.iter().any(|a| a == word)
-            })
+        self.by_word
+            .get(word)?
+            .iter()
+            .copied()
             .max_by_key(|&i| self.last_used[i])
+    }
+
+    /// Files speaker `i` under `word` for [`Registry::speaker_by_word`].
+    fn index_word(&mut self, i: usize, word: &str) {
+        let list = self.by_word.entry(word.to_string()).or_default();
+        if !list.contains(&i) {
+            list.push(i);
+        }
     }
 
     /// The full name whose last word is `word`: the latest introduced before `pos`, else
@@ -202,12 +245,20 @@ impl<'d> Registry<'d> {
 
     /// The speaker with full name `name`, merging a surname-only speaker into it.
     fn full_name(&mut self, name: &str, pos: Pos) -> usize {
-        if let Some(i) = self.speakers.iter().position(|s| s.name == name) {
+        let exact = |r: &Self, n: &str| {
+            r.by_word
+                .get(n)?
+                .iter()
+                .copied()
+                .find(|&i| r.speakers[i].name == n)
+        };
+        if let Some(i) = exact(self, name) {
             return i;
         }
         let last = name.split_whitespace().last().unwrap_or(name);
-        if let Some(i) = self.speakers.iter().position(|s| s.name == last) {
+        if let Some(i) = exact(self, last) {
             self.speakers[i].name = name.to_string();
+            self.index_word(i, name);
             self.add_alias(i, last);
             return i;
         }
@@ -225,7 +276,12 @@ impl<'d> Registry<'d> {
             aliases: Vec::new(),
         });
         self.last_used.push(pos);
-        self.speakers.len() - 1
+        let i = self.speakers.len() - 1;
+        self.index_word(i, name);
+        if let Some(last) = name.split_whitespace().last() {
+            self.index_word(i, last);
+        }
+        i
     }
 
     fn add_alias(&mut self, i: usize, alias: &str) {
@@ -233,6 +289,7 @@ impl<'d> Registry<'d> {
         if s.name != alias && !s.aliases.iter().any(|a| a == alias) {
             s.aliases.push(alias.to_string());
         }
+        self.index_word(i, alias);
     }
 
     /// The role given where `name` is first introduced: `de woordvoerder Karin Smit`
