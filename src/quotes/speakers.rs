@@ -16,7 +16,7 @@ use std::collections::HashMap;
 /// Bytes read before a capitalised word for a byline or credit word.
 const CREDIT_REACH: usize = 24;
 /// Bytes read from a capitalised word for the name run it starts.
-const NAME_WINDOW: usize = 160;
+const NAME_WINDOW: usize = 64;
 
 /// How many blocks back a role noun (`de minister`) is looked up in the text.
 const ROLE_LOOKBACK_BLOCKS: usize = 6;
