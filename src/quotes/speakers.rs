@@ -15,8 +15,8 @@ use std::collections::HashMap;
 
 /// Bytes read before a capitalised word for a byline or credit word.
 const CREDIT_REACH: usize = 24;
-/// Bytes read from a capitalised word for the name run it starts.
-const NAME_WINDOW: usize = 64;
+/// Most words a name run can take (titles and particles included).
+const NAME_WORDS: usize = 8;
 
 /// How many blocks back a role noun (`de minister`) is looked up in the text.
 const ROLE_LOOKBACK_BLOCKS: usize = 6;
@@ -36,6 +36,20 @@ pub struct Registry<'d> {
     by_word: HashMap<String, Vec<usize>>,
     /// Speakers by lower-cased word of their role.
     by_role_word: HashMap<String, Vec<usize>>,
+}
+
+/// Byte offset just past the words from `at` that can belong to a name run:
+/// capitalised words and particles (a cheap bound, so the pre-pass tokenizes little).
+fn run_extent(lex: &Lexicon, text: &str, at: usize) -> usize {
+    let mut end = at;
+    for word in text[at..].split(' ').take(NAME_WORDS) {
+        let fits = word.starts_with(char::is_uppercase) || lex.particles.contains(word);
+        if !fits {
+            break;
+        }
+        end += word.len() + 1;
+    }
+    end.min(text.len())
 }
 
 impl<'d> Registry<'d> {
@@ -66,7 +80,7 @@ impl<'d> Registry<'d> {
                         .find(char::is_whitespace)
                         .map_or(at, |w| back + w)
                 };
-                let to = floor_char(text, at + NAME_WINDOW);
+                let to = run_extent(lex, text, at);
                 let tokens = tokenize(lex, text, from, to);
                 let Some(i) = tokens.iter().position(|t| t.start == at) else {
                     continue;
