@@ -87,7 +87,11 @@ impl Args {
     }
 }
 
-/// Prints `report` for `article` to `out`. An unknown `--speaker` prints no quotes.
+/// Prints `report` for `article` to `out`.
+///
+/// An unknown `--speaker` prints nothing and fails with an `InvalidInput` error whose
+/// one-line message lists the known speakers, so a script sees a non-zero exit instead
+/// of an empty list it cannot tell from a speaker with no quotes.
 pub fn print_report(
     out: &mut dyn Write,
     article: &Article,
@@ -95,6 +99,9 @@ pub fn print_report(
     speaker: Option<&str>,
     as_json: bool,
 ) -> io::Result<()> {
+    if let Some(name) = speaker {
+        check_speaker(article, name)?;
+    }
     match (report, as_json) {
         (Report::Outline, true) => write_json(out, &outline_json(article)),
         (Report::Outline, false) => outline_text(out, article),
@@ -103,6 +110,24 @@ pub fn print_report(
         (Report::Speakers, true) => write_json(out, &speakers_json(article)),
         (Report::Speakers, false) => speakers_text(out, article),
     }
+}
+
+/// Fails when no speaker of `article` has `name` as full name or alias.
+pub fn check_speaker(article: &Article, name: &str) -> io::Result<()> {
+    let a = &article.analysis;
+    if a.find_speaker(name).is_some() {
+        return Ok(());
+    }
+    let known: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
+    let message = if known.is_empty() {
+        format!("unknown speaker \"{name}\": this article quotes nobody by name")
+    } else {
+        format!(
+            "unknown speaker \"{name}\"; known speakers: {}",
+            known.join(", ")
+        )
+    };
+    Err(io::Error::new(io::ErrorKind::InvalidInput, message))
 }
 
 /// Writes pretty JSON followed by a newline.
@@ -135,8 +160,7 @@ fn selected_quotes(article: &Article, speaker: Option<&str>) -> Vec<usize> {
     (0..article.analysis.quotes.len())
         .filter(|&i| match wanted {
             None => true,
-            Some(None) => false,
-            Some(Some(s)) => article.analysis.quotes[i].speaker == Some(s),
+            Some(s) => s.is_some() && article.analysis.quotes[i].speaker == s,
         })
         .collect()
 }
@@ -184,7 +208,7 @@ fn quotes_text(out: &mut dyn Write, article: &Article, speaker: Option<&str>) ->
             .map_or("(unattributed)", |s| s.name.as_str());
         writeln!(
             out,
-            "[{}] {who}: ‘{}’",
+            "[{}] {who}: “{}”",
             article.doc.section_label(q.section),
             q.text
         )?;
@@ -213,7 +237,9 @@ fn speakers_text(out: &mut dyn Write, article: &Article) -> io::Result<()> {
             .as_deref()
             .map(|r| format!(", {r}"))
             .unwrap_or_default();
-        writeln!(out, "{}{role} ({} quotes)", s.name, a.quote_count(i))?;
+        let n = a.quote_count(i);
+        let noun = if n == 1 { "quote" } else { "quotes" };
+        writeln!(out, "{}{role} ({n} {noun})", s.name)?;
     }
     Ok(())
 }

@@ -37,8 +37,10 @@ const HEADING_MAX_WORDS: usize = 10;
 /// Parses a plain-text article.
 pub fn parse_plain(text: &str) -> Document {
     let text = sanitize(text);
-    let (meta, body) = split_meta(&text);
-    let paragraphs = paragraphs(body);
+    let (mut meta, body) = split_meta(&text);
+    let mut paragraphs = paragraphs(body);
+    let head = take_title_and_byline(&mut meta, &paragraphs);
+    paragraphs.drain(..head);
     let mut builder = DocumentBuilder::new(meta);
     let mut lead_done = false;
     let last = paragraphs.len().saturating_sub(1);
@@ -60,6 +62,39 @@ pub fn parse_plain(text: &str) -> Document {
         }
     }
     builder.finish()
+}
+
+/// Words that open a byline (`Door Marieke de Boer`, `By Tom Richards`).
+const BYLINE_MARKERS: &[&str] = &["Door", "By", "Tekst", "Text", "Van"];
+
+/// Moves a leading title line (a heading-like first paragraph followed by text) and a
+/// byline among the first paragraphs into `meta`; returns how many paragraphs they took.
+fn take_title_and_byline(meta: &mut Meta, paragraphs: &[String]) -> usize {
+    let mut taken = 0;
+    for para in paragraphs.iter().take(2) {
+        let rest = paragraphs.len() - taken - 1;
+        if let Some(name) = byline(para) {
+            meta.extra.push(("byline".to_string(), name.to_string()));
+        } else if meta.title.is_none() && rest >= 2 && taken == 0 && is_heading(para) {
+            meta.title = Some(para.clone());
+        } else {
+            break;
+        }
+        taken += 1;
+    }
+    taken
+}
+
+/// The name in a byline paragraph (`Door Marieke de Boer` → `Marieke de Boer`).
+fn byline(para: &str) -> Option<&str> {
+    let (marker, name) = para.split_once(' ')?;
+    let words = name.split_whitespace().count();
+    let capitalised = name.starts_with(char::is_uppercase);
+    (BYLINE_MARKERS.contains(&marker)
+        && capitalised
+        && (1..=8).contains(&words)
+        && !ends_sentence(name))
+    .then_some(name.trim())
 }
 
 /// Splits leading metadata (`date 2025-03`, `Title: …` lines) off the text.
@@ -295,6 +330,23 @@ mod tests {
     fn a_sentence_mentioning_a_photo_is_not_a_caption() {
         let doc = parse_plain("Lead.\n\nShe took the Photo of the year in May.\n\nEnd.");
         assert_eq!(doc.blocks[1].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn title_line_and_byline_are_metadata() {
+        let doc = parse_plain(
+            "Storm leaves thousands without power\n\nBy Tom Richards\n\nThe lead sentence.\n\nBody text.",
+        );
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Storm leaves thousands without power")
+        );
+        assert_eq!(
+            doc.meta.extra,
+            [("byline".to_string(), "Tom Richards".to_string())]
+        );
+        assert_eq!(doc.blocks[0].kind, BlockKind::Lead);
+        assert_eq!(doc.blocks[0].text, "The lead sentence.");
     }
 
     #[test]

@@ -1,9 +1,23 @@
 //! Direct quotations, scare-quoted terms and who said what.
 //!
-//! `analyze` pairs quote marks by role, tells speech from terms, and attributes each
-//! direct quote to a speaker with the role the article gives them.
+//! `analyze` pairs quote marks by role ([`pairing`]), tells speech from terms
+//! ([`classify`]), reads the reporting constructions around each quote ([`cues`]) and
+//! attributes each direct quote to a speaker with the role the article gives them
+//! ([`attribute`], [`speakers`]). All word lists are per-language data ([`lexicon`]).
+
+mod attribute;
+mod classify;
+mod cues;
+pub mod lexicon;
+mod marks;
+mod pairing;
+mod speakers;
+mod tokens;
 
 use crate::document::{Document, Pos};
+use attribute::SpanInfo;
+use classify::Cues;
+use lexicon::Lexicon;
 
 /// Whether a quoted span is speech or a term in the narrator's own sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +39,9 @@ pub struct Quote {
     pub start: Pos,
     /// End of the quoted text (just before the closing mark); may be in a later block.
     pub end: Pos,
+    /// The quoted ranges, one per block: a quote running over paragraphs has several
+    /// (each just inside its marks); otherwise the single range `start..end`.
+    pub pieces: Vec<(Pos, Pos)>,
     /// Index into `Analysis::speakers`, or `None` when the text names no speaker.
     pub speaker: Option<usize>,
     /// Index of the section the quote starts in.
@@ -71,7 +88,89 @@ impl Analysis {
     }
 }
 
-/// Finds the quotes, terms and speakers of a document. (Placeholder: finds nothing yet.)
-pub fn analyze(_doc: &Document) -> Analysis {
-    Analysis::default()
+/// Finds the quotes, terms and speakers of a document.
+pub fn analyze(doc: &Document) -> Analysis {
+    let lex = Lexicon::detect(doc.blocks.iter().map(|b| b.text.as_str()));
+    let spans = pairing::spans(doc);
+    let texts: Vec<String> = spans.iter().map(|s| s.text(doc)).collect();
+    let info: Vec<SpanInfo> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, span)| {
+            let after = span.close.and_then(|close| {
+                let text = &doc.blocks.get(close.block)?.text;
+                let limit = spans
+                    .get(i + 1)
+                    .filter(|n| n.open.block == close.block)
+                    .map_or(text.len(), |n| n.open.offset);
+                cues::after_cue(lex, text, close.offset, limit)
+            });
+            let before = doc.blocks.get(span.open.block).and_then(|block| {
+                let floor = i
+                    .checked_sub(1)
+                    .and_then(|p| spans[p].close)
+                    .filter(|c| c.block == span.open.block)
+                    .map_or(0, |c| c.offset);
+                cues::before_cue(lex, &block.text, floor, span.open.offset)
+            });
+            let cues = Cues {
+                after: after.is_some(),
+                before: before.is_some(),
+                before_punct: before.as_ref().is_some_and(|b| b.1),
+            };
+            SpanInfo {
+                direct: classify::is_speech(doc, span, &texts[i], cues),
+                after,
+                before: before.map(|b| b.0),
+            }
+        })
+        .collect();
+    let (speakers, speaker_of) = attribute::attribute(doc, lex, &spans, &texts, &info);
+    let mut analysis = Analysis::default();
+    for (i, (span, text)) in spans.into_iter().zip(texts).enumerate() {
+        let quote = Quote {
+            kind: if info[i].direct {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Term
+            },
+            start: span.start(),
+            end: span.end(),
+            section: doc.section_at(span.start()),
+            pieces: span.pieces,
+            speaker: speaker_of[i],
+            text,
+        };
+        match quote.kind {
+            QuoteKind::Direct => analysis.quotes.push(quote),
+            // An unclosed span that is not speech is a stray mark, not a term.
+            QuoteKind::Term if span.close.is_some() => analysis.terms.push(quote),
+            QuoteKind::Term => {}
+        }
+    }
+    analysis.speakers = order_by_first_quote(speakers, &mut analysis.quotes);
+    analysis
 }
+
+/// Keeps the speakers that have quotes, in order of their first quote, and renumbers
+/// the quotes' speaker indices.
+fn order_by_first_quote(speakers: Vec<Speaker>, quotes: &mut [Quote]) -> Vec<Speaker> {
+    let mut map: Vec<Option<usize>> = vec![None; speakers.len()];
+    let mut order = Vec::new();
+    for q in quotes.iter() {
+        if let Some(s) = q.speaker {
+            if map[s].is_none() {
+                map[s] = Some(order.len());
+                order.push(s);
+            }
+        }
+    }
+    for q in quotes.iter_mut() {
+        q.speaker = q.speaker.and_then(|s| map[s]);
+    }
+    let mut slots: Vec<Option<Speaker>> = speakers.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|s| slots[s].take()).collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,149 @@
+//! Speech or term: is a quoted span someone's words, or a phrase in the narrator's own
+//! sentence?
+//!
+//! A span is speech when a reporting construction governs it (a speech verb or marker
+//! right after it, or a verb with a colon or comma right before it), or when it is a
+//! full clause standing as its own sentence (four words or more, or sentence
+//! punctuation inside). A quoted heading, a scare-quoted word and a short phrase inside
+//! a sentence are terms.
+
+use crate::document::{BlockKind, Document};
+
+use super::pairing::Span;
+
+/// Fewest words of a quote that stands as a sentence without sentence punctuation.
+const CLAUSE_WORDS: usize = 4;
+
+/// What the reporting constructions around a span say.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Cues {
+    /// A speech verb or marker right after the quote.
+    pub after: bool,
+    /// A speech verb before the quote in the same sentence.
+    pub before: bool,
+    /// That verb ends in a colon or comma (`X zegt: ‘…’`).
+    pub before_punct: bool,
+}
+
+/// True for sentence punctuation at the end of quoted text (`Ja.`, `Echt?`).
+fn ends_like_sentence(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['’', '”', '"', '\'', '»', '›', ')'])
+        .ends_with(['.', '!', '?', '…'])
+}
+
+/// True when the text before an opening mark leaves it at a sentence start.
+fn opens_sentence(before: &str) -> bool {
+    let b = before.trim_end();
+    let core = b.trim_end_matches(['’', '”', '"', '\'', '»', '›', ')']);
+    b.is_empty() || core.ends_with(['.', '!', '?', '…', ':', '—', '–'])
+}
+
+/// True when the text after a closing mark lets the quote end its sentence.
+fn closes_sentence(after: &str, quoted: &str) -> bool {
+    let a = after.trim_start();
+    a.is_empty()
+        || a.starts_with(['.', '!', '?', '…', '(', '—', '–'])
+        || a.starts_with(char::is_uppercase)
+        || a.starts_with(['‘', '“', '„', '"', '\'', '«', '‹'])
+        || a.starts_with(",,")
+        || ends_like_sentence(quoted)
+}
+
+/// True when `span` is speech rather than a term.
+pub fn is_speech(doc: &Document, span: &Span, text: &str, cues: Cues) -> bool {
+    let Some(first) = doc.blocks.get(span.open.block) else {
+        return false;
+    };
+    if matches!(first.kind, BlockKind::Heading { .. }) {
+        return false;
+    }
+    let words = text.split_whitespace().count();
+    if words == 0 {
+        return false;
+    }
+    if span.pieces.len() > 1 {
+        return words >= CLAUSE_WORDS;
+    }
+    let full_clause = words >= CLAUSE_WORDS || ends_like_sentence(text);
+    if cues.after || (cues.before && (cues.before_punct || words >= CLAUSE_WORDS)) {
+        return true;
+    }
+    let before = &first.text[..span.open.offset];
+    let standalone_start = opens_sentence(before);
+    let Some(close) = span.close else {
+        // Unclosed to the paragraph end: speech only as a sentence of its own.
+        return standalone_start && full_clause;
+    };
+    let after = doc
+        .blocks
+        .get(close.block)
+        .and_then(|b| b.text.get(close.offset..))
+        .unwrap_or("");
+    standalone_start && full_clause && closes_sentence(after, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::DocumentBuilder;
+    use crate::quotes::pairing::spans;
+
+    fn speech(kind: BlockKind, para: &str) -> Vec<bool> {
+        let mut b = DocumentBuilder::default();
+        b.push(kind, para);
+        let d = b.finish();
+        spans(&d)
+            .iter()
+            .map(|s| is_speech(&d, s, &s.text(&d), Cues::default()))
+            .collect()
+    }
+
+    #[test]
+    fn short_phrases_inside_a_sentence_are_terms() {
+        let got = speech(
+            BlockKind::Paragraph,
+            "De wereld bestaat uit ‘politieke polen’. Elke ‘pool’ heeft een ‘vriendschap zonder grenzen’.",
+        );
+        assert_eq!(got, [false, false, false]);
+    }
+
+    #[test]
+    fn quoted_word_opening_a_sentence_is_a_term() {
+        assert_eq!(
+            speech(BlockKind::Paragraph, "‘Multipolariteit’ is een stopwoord."),
+            [false]
+        );
+    }
+
+    #[test]
+    fn heading_in_quote_marks_is_a_term() {
+        assert_eq!(
+            speech(BlockKind::Heading { level: 1 }, "‘Dit is een hele zin.’"),
+            [false]
+        );
+    }
+
+    #[test]
+    fn a_full_sentence_in_quotes_is_speech() {
+        assert_eq!(
+            speech(
+                BlockKind::Paragraph,
+                "Hij keek op. ‘Dit gaat echt niet lukken.’ Toen ging hij."
+            ),
+            [true]
+        );
+        assert_eq!(speech(BlockKind::Paragraph, "“Home.”"), [true]);
+    }
+
+    #[test]
+    fn long_fragment_inside_a_sentence_is_a_term() {
+        assert_eq!(
+            speech(
+                BlockKind::Paragraph,
+                "Hij noemt het een ‘beslissing waar niemand op zat te wachten’ en vertrekt."
+            ),
+            [false]
+        );
+    }
+}

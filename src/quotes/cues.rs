@@ -1,0 +1,694 @@
+//! Reporting constructions around one quote: who the speech verb or marker governs.
+//!
+//! Three places are read, each a bounded window of the block text:
+//! - after the quote: `‘…’, zegt [rol] X`, `"…," X said`, `‘…’, aldus X`;
+//! - before it, in the same sentence: `X zegt: ‘…’`, `X said, "…"`, `X told reporters "…"`;
+//! - the sentence before a verb-less quote: `…, meent X. ‘…’`, `X wijst op een reden. ‘…’`.
+//!
+//! The agent is what the verb governs, not the nearest name: role words between verb
+//! and name are skipped and kept as the role, pronouns and role nouns are returned as
+//! such for the caller to resolve.
+
+use super::lexicon::Lexicon;
+use super::tokens::{name_run_at, sentence_end, sentence_start, tokenize, NameRun, Token};
+
+/// Longest role phrase (in words) read between a speech verb and a name.
+const MAX_ROLE_WORDS: usize = 8;
+/// Longest appositive (in words) read after a name.
+const MAX_APPOSITIVE_WORDS: usize = 16;
+/// How far (bytes) after a quote an attribution is looked for.
+const AFTER_REACH: usize = 300;
+
+/// Who a reporting construction names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    /// A name, with the role the same construction gives (`onafhankelijk expert`).
+    Name {
+        /// The name as written (`Sergej Oetkin`, `Oetkin`).
+        name: String,
+        /// The role phrase, if any.
+        role: Option<String>,
+        /// Byte offset of the name in the block.
+        at: usize,
+    },
+    /// A personal pronoun (`hij`, `she`): the person the text is about.
+    Pronoun,
+    /// A definite role noun phrase (`de minister`, `the prime minister`), lower case:
+    /// someone introduced earlier. It may run on into the verb (`wethouder begrijpt`);
+    /// resolution tries its words from the last.
+    RoleNoun(String),
+    /// An unnamed source (`a spokesman`, `officials`): nobody to name.
+    Nobody,
+}
+
+/// True for punctuation that ends a clause for attribution purposes.
+fn ends_clause(t: &Token) -> bool {
+    !t.word && matches!(t.text, "." | ";" | ":" | "!" | "?" | "…") || is_quote_token(t)
+}
+
+/// True for a quote-mark token.
+fn is_quote_token(t: &Token) -> bool {
+    !t.word
+        && matches!(
+            t.text,
+            "‘" | "’" | "“" | "”" | "„" | "\"" | "'" | "«" | "»" | "‹" | "›" | "‚"
+        )
+}
+
+/// Index of the first clause-ending token at or after `i`.
+fn clause_end(tokens: &[Token], i: usize) -> usize {
+    tokens[i.min(tokens.len())..]
+        .iter()
+        .position(ends_clause)
+        .map_or(tokens.len(), |p| i + p)
+}
+
+/// True when token `i` is a speech verb (a separable one needs its particle in the clause).
+pub fn is_verb_at(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i).filter(|t| t.word) else {
+        return false;
+    };
+    let lower = t.lower();
+    if lex.is_verb(&lower) {
+        return true;
+    }
+    let Some(particles) = lex.split_verbs.get(&lower) else {
+        return false;
+    };
+    let end = clause_end(tokens, i + 1);
+    tokens[i + 1..end]
+        .iter()
+        .any(|t| particles.iter().any(|p| t.text.eq_ignore_ascii_case(p)))
+}
+
+/// Length in tokens of the attribution marker starting at `i` (`aldus`, `according to`).
+fn marker_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<usize> {
+    lex.markers
+        .iter()
+        .find(|m| {
+            m.iter().enumerate().all(|(k, w)| {
+                tokens
+                    .get(i + k)
+                    .is_some_and(|t| t.word && t.text.eq_ignore_ascii_case(w))
+            })
+        })
+        .map(Vec::len)
+}
+
+/// Text of tokens `a..b` as written in the block.
+fn slice<'a>(text: &'a str, tokens: &[Token], a: usize, b: usize) -> &'a str {
+    match (tokens.get(a), b.checked_sub(1).and_then(|l| tokens.get(l))) {
+        (Some(first), Some(last)) if a < b => &text[first.start..last.end()],
+        _ => "",
+    }
+}
+
+/// The appositive after a name ending at token `i`: `, onderzoeker aan het … in Tallinn`.
+fn appositive(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option<String> {
+    if !tokens.get(i)?.is_punct(',') {
+        return None;
+    }
+    let mut a = i + 1;
+    if tokens
+        .get(a)
+        .is_some_and(|t| lex.definite.contains(&t.lower()) || lex.indefinite.contains(&t.lower()))
+    {
+        a += 1;
+    }
+    let first = tokens.get(a)?;
+    let lower = first.lower();
+    let starts_ok = first.word
+        && !lex.function_words.contains(&lower)
+        && !lex.pronouns.contains(&lower)
+        && !is_verb_at(lex, tokens, a)
+        && !lower.ends_with("ing")
+        && (first.is_lower() || tokens.get(a + 1).is_some_and(Token::is_lower));
+    if !starts_ok {
+        return None;
+    }
+    let end = tokens[a..]
+        .iter()
+        .position(|t| ends_clause(t) || t.is_punct(',') || t.is_punct('('))
+        .map_or(tokens.len(), |p| a + p);
+    if end - a > MAX_APPOSITIVE_WORDS {
+        return None;
+    }
+    Some(slice(text, tokens, a, end).to_string())
+}
+
+/// Reads the agent starting at token `i`: a pronoun, `[article] [role words] Name`, or
+/// a role noun phrase. Returns the agent and the index just past it.
+pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option<(Who, usize)> {
+    let end = clause_end(tokens, i);
+    let first = tokens.get(i).filter(|_| i < end)?;
+    let lower = first.lower();
+    if lex.pronouns.contains(&lower) {
+        return Some((Who::Pronoun, i + 1));
+    }
+    let mut j = i;
+    let mut definite = None;
+    if lex.definite.contains(&lower) {
+        definite = Some(true);
+        j += 1;
+    } else if lex.indefinite.contains(&lower) {
+        definite = Some(false);
+        j += 1;
+    }
+    let role_start = j;
+    let mut last_noun: Option<usize> = None;
+    while j < end && j - role_start <= MAX_ROLE_WORDS {
+        let t = tokens[j];
+        if !t.word {
+            break;
+        }
+        if let Some(run) = name_run_at(lex, tokens, j) {
+            let after = tokens.get(run.end);
+            let adjective = !run.possessive
+                && run.caps == 1
+                && run.end < end
+                && after.is_some_and(|n| n.is_lower() && !lex.is_function_word(&n.lower()))
+                && tokens[run.end..end].iter().any(Token::is_cap);
+            if adjective {
+                // `de Amerikaanse minister …`: a capitalised adjective inside the role.
+                j = run.end;
+                continue;
+            }
+            let (name_first, name) = split_long_run(lex, tokens, &run);
+            let pre_role = slice(text, tokens, role_start, name_first)
+                .trim()
+                .to_string();
+            let role = if pre_role.is_empty() {
+                appositive(lex, text, tokens, run.end)
+            } else {
+                Some(pre_role)
+            };
+            return Some((
+                Who::Name {
+                    name,
+                    role,
+                    at: tokens[name_first].start,
+                },
+                run.end,
+            ));
+        }
+        let tl = t.lower();
+        if lex.is_function_word(&tl) && !lex.particles.contains(&tl) && t.is_lower() {
+            break;
+        }
+        if t.is_lower() {
+            last_noun = Some(j);
+        }
+        j += 1;
+    }
+    let noun = last_noun?;
+    match definite {
+        Some(true) => {
+            let phrase = tokens[role_start..=noun]
+                .iter()
+                .filter(|t| t.is_lower())
+                .map(Token::lower)
+                .collect::<Vec<_>>()
+                .join(" ");
+            Some((Who::RoleNoun(phrase), noun + 1))
+        }
+        _ => Some((Who::Nobody, noun + 1)),
+    }
+}
+
+/// A run of more than three capitalised words holds a capitalised role before the name
+/// (`Buitenlandse Zaken Marco Rubio`): the name is its last two words.
+///
+/// After a preposition (`minister van Financiën Anna de Vries`, `secretary of State
+/// Antony Blinken`) a run of three capitalised words starts with the role's object.
+pub fn split_long_run(lex: &Lexicon, tokens: &[Token], run: &NameRun) -> (usize, String) {
+    let after_preposition = run.first > 0
+        && tokens[run.first - 1].is_lower()
+        && lex.role_prepositions.contains(tokens[run.first - 1].text);
+    let keep = if run.caps > 3 || (after_preposition && run.caps == 3) {
+        2
+    } else {
+        return (run.first, run.name.clone());
+    };
+    let caps: Vec<usize> = (run.first..run.end)
+        .filter(|&k| tokens[k].is_cap())
+        .collect();
+    let first = caps[caps.len() - keep];
+    // Keep a particle right before the surname with the name (`Anna de Vries`).
+    let name = tokens[first..run.end]
+        .iter()
+        .map(|t| t.stem())
+        .collect::<Vec<_>>()
+        .join(" ");
+    (first, name)
+}
+
+/// The agent of the verb at token `v`, read before it: a clause-initial agent reaching
+/// up to the verb (`Bestuurder Ahmed Yilmaz van FNV Zorg zegt`, `Smith, a professor at
+/// Yale, said`, `Deila zelf reageerde`), else the name, pronoun or role noun right
+/// before the verb (`… Smith said`, with at most one adverb between).
+fn agent_before(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    v: usize,
+) -> Option<Who> {
+    let mut s = start;
+    while tokens.get(s).is_some_and(|t| !t.word) || tokens.get(s).is_some_and(|t| is_conjunction(t))
+    {
+        s += 1;
+    }
+    if s < v {
+        if let Some((who, end)) = agent_at(lex, text, tokens, s) {
+            if let Some(who) = reaches_verb(lex, text, tokens, who, end, v) {
+                return Some(who);
+            }
+        }
+    }
+    let k = v.checked_sub(1)?;
+    let t = tokens[k];
+    if t.is_punct(',') {
+        // An appositive between commas: find the name before the opening comma.
+        let open = tokens[..k]
+            .iter()
+            .rposition(|t| t.is_punct(','))
+            .filter(|&o| k - o <= MAX_APPOSITIVE_WORDS && o > 0)?;
+        let who = name_ending_at(lex, tokens, open - 1)?;
+        return Some(match who {
+            Who::Name { name, at, .. } => Who::Name {
+                name,
+                role: appositive(lex, text, tokens, open),
+                at,
+            },
+            other => other,
+        });
+    }
+    if let Some(who) = name_ending_at(lex, tokens, k) {
+        return Some(who);
+    }
+    // One adverb between subject and verb.
+    if t.is_lower() && !lex.that_words.contains(&t.lower()) && k > 0 {
+        return name_ending_at(lex, tokens, k - 1);
+    }
+    None
+}
+
+/// True for a conjunction or adverb that may open a clause before its subject.
+fn is_conjunction(t: &Token) -> bool {
+    matches!(
+        t.lower().as_str(),
+        "ook" | "also" | "maar" | "but" | "en" | "and" | "toen" | "then"
+    )
+}
+
+/// The agent ending at token `end` when only an appositive, a prepositional phrase
+/// (`van FNV Zorg`, `of Texas`) or one adverb separates it from the verb at `v`.
+fn reaches_verb(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    who: Who,
+    end: usize,
+    v: usize,
+) -> Option<Who> {
+    if end > v {
+        return None;
+    }
+    let gap = &tokens[end..v];
+    let adverb = gap.len() == 1 && gap[0].is_lower() && !lex.that_words.contains(&gap[0].lower());
+    let prepositional = !gap.is_empty()
+        && gap.len() <= 6
+        && gap[0].is_lower()
+        && (lex.role_prepositions.contains(gap[0].text) || lex.particles.contains(gap[0].text))
+        && gap.iter().all(|t| t.word);
+    let apposition = gap.len() >= 2 && gap[0].is_punct(',') && gap[gap.len() - 1].is_punct(',');
+    if !(gap.is_empty() || adverb || prepositional || apposition) {
+        return None;
+    }
+    Some(match who {
+        Who::Name {
+            name,
+            role: None,
+            at,
+        } if apposition => Who::Name {
+            name,
+            role: appositive(lex, text, tokens, end),
+            at,
+        },
+        other => other,
+    })
+}
+
+/// The name, pronoun or role noun that ends at token `k`.
+fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
+    let t = tokens.get(k)?;
+    let lower = t.lower();
+    if lex.pronouns.contains(&lower) {
+        return Some(Who::Pronoun);
+    }
+    if t.is_cap() {
+        // Walk back over the run's capitalised words and particles.
+        let mut s = k;
+        while s > 0 {
+            let p = tokens[s - 1];
+            if (p.is_cap() && !lex.is_function_word(&p.lower()))
+                || (p.is_lower() && lex.particles.contains(p.text))
+            {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        while s < k && !tokens[s].is_cap() {
+            s += 1;
+        }
+        let run = name_run_at(lex, tokens, s)?;
+        if run.end != k + 1 {
+            return None;
+        }
+        let (first, name) = split_long_run(lex, tokens, &run);
+        return Some(Who::Name {
+            name,
+            role: None,
+            at: tokens[first].start,
+        });
+    }
+    if t.is_lower() && !lex.is_function_word(&lower) {
+        // `the senator said`, `a spokesman said`, `officials said`.
+        let mut a = k;
+        while a > 0 && tokens[a - 1].is_lower() && !lex.is_function_word(&tokens[a - 1].lower()) {
+            a -= 1;
+        }
+        let before = a.checked_sub(1).map(|a| tokens[a]);
+        return match before {
+            Some(b) if lex.definite.contains(&b.lower()) => Some(Who::RoleNoun(lower)),
+            Some(b) if lex.indefinite.contains(&b.lower()) => Some(Who::Nobody),
+            // `Deila zelf reageerde`: an adverb after a name, not a noun.
+            Some(b) if b.is_cap() => None,
+            _ => Some(Who::Nobody),
+        };
+    }
+    None
+}
+
+/// The attribution right after a quote that closes at byte `from`, read up to `limit`
+/// (the next quote's opening mark or the block end).
+pub fn after_cue(lex: &Lexicon, text: &str, from: usize, limit: usize) -> Option<Who> {
+    let to = sentence_end(lex, text, from, limit.min(from + AFTER_REACH));
+    let tokens = tokenize(lex, text, from, to);
+    let mut i = 0;
+    while tokens
+        .get(i)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct('—') || t.is_punct('–') || t.is_punct('-'))
+    {
+        i += 1;
+    }
+    if tokens.get(i).is_some_and(|t| !t.word) {
+        return None;
+    }
+    if let Some(n) = marker_at(lex, &tokens, i) {
+        return agent_at(lex, text, &tokens, i + n).map(|(w, _)| w);
+    }
+    if is_verb_at(lex, &tokens, i) {
+        return agent_at(lex, text, &tokens, i + 1).map(|(w, _)| w);
+    }
+    // `"…," X said` / `"…," the senator said` / `"…," Smith, a lawyer, said`.
+    let end = clause_end(&tokens, i);
+    let v =
+        (i + 1..end.min(i + MAX_APPOSITIVE_WORDS + 4)).find(|&v| is_verb_at(lex, &tokens, v))?;
+    agent_before(lex, text, &tokens, i, v)
+}
+
+/// The attribution before a quote whose opening mark is at `open`, in the same sentence
+/// and after `floor` (the previous quote's end). Returns the agent and whether the
+/// construction ends in a colon or comma (`X zegt: ‘…’`, `X said, "…"`).
+pub fn before_cue(lex: &Lexicon, text: &str, floor: usize, open: usize) -> Option<(Who, bool)> {
+    let start = sentence_start(lex, text, open, floor);
+    let tokens = tokenize(lex, text, start, open);
+    let last = tokens.len().checked_sub(1)?;
+    let punct = tokens[last].is_punct(':') || tokens[last].is_punct(',');
+    let content_end = if punct { last } else { tokens.len() };
+    if content_end == 0 {
+        return None;
+    }
+    // `Naam: ‘…’` — a name and a colon (captions, interviews).
+    if tokens[last].is_punct(':') {
+        if let Some(run) = name_run_at(lex, &tokens, 0).filter(|r| r.end == last) {
+            return Some((
+                Who::Name {
+                    name: run.name,
+                    role: None,
+                    at: tokens[0].start,
+                },
+                true,
+            ));
+        }
+    }
+    if let Some(n) = marker_at(lex, &tokens, 0) {
+        if let Some((who, after)) = agent_at(lex, text, &tokens, n) {
+            if after + 1 >= content_end && punct {
+                return Some((who, true));
+            }
+        }
+    }
+    // The last speech verb, close enough to the quote and not followed by `dat`/`that`.
+    let reach = if punct { 9 } else { 4 };
+    let lo = content_end.saturating_sub(reach);
+    let v = (lo..content_end)
+        .rev()
+        .find(|&v| is_verb_at(lex, &tokens, v))?;
+    if tokens[v + 1..content_end]
+        .iter()
+        .any(|t| t.is_lower() && lex.that_words.contains(&t.lower()))
+    {
+        return None;
+    }
+    // `noemt het een ‘…’`, `called it a "…"`: a fragment, not speech.
+    let before_open = tokens[content_end - 1].lower();
+    let fragment = lex.naming_verbs.contains(&tokens[v].lower())
+        || lex.definite.contains(&before_open)
+        || lex.indefinite.contains(&before_open);
+    if !punct && fragment {
+        return None;
+    }
+    if let Some(who) = agent_before(lex, text, &tokens, 0, v) {
+        return Some((who, punct));
+    }
+    if lex.object_verbs.contains(&tokens[v].lower()) && !punct {
+        return None;
+    }
+    agent_at(lex, text, &tokens, v + 1)
+        .filter(|(_, after)| *after <= content_end)
+        .map(|(w, _)| (w, punct))
+}
+
+/// The attribution made by the sentence that ends just before `open` in `text`
+/// (`…, meent X.` or `X wijst op een reden.`), read after `floor`. A sentence-initial
+/// name without a speech verb is returned with `false` (a subject, not a reporting verb).
+pub fn previous_sentence(
+    lex: &Lexicon,
+    text: &str,
+    floor: usize,
+    open: usize,
+) -> Option<(Who, bool)> {
+    let end = text[..open].trim_end().len();
+    if end <= floor {
+        return None;
+    }
+    let start = sentence_start(lex, text, end.saturating_sub(1), floor);
+    let tokens = tokenize(lex, text, start, end);
+    if tokens.iter().any(is_quote_token) {
+        return None;
+    }
+    // `Volgens de wethouder kost het …`, `According to Smith, …`.
+    if let Some(n) = marker_at(lex, &tokens, 0) {
+        if let Some((who, _)) = agent_at(lex, text, &tokens, n) {
+            return Some((who, true));
+        }
+    }
+    // A speech verb: `…, meent X.` / `X zegt dat …`.
+    for v in 0..tokens.len() {
+        if !is_verb_at(lex, &tokens, v) {
+            continue;
+        }
+        if tokens
+            .get(v.wrapping_sub(1))
+            .is_some_and(|t| t.is_punct(','))
+            || v == 0
+        {
+            if let Some((who, _)) = agent_at(lex, text, &tokens, v + 1) {
+                return Some((who, true));
+            }
+        }
+        if let Some(who) = agent_before(lex, text, &tokens, 0, v) {
+            return Some((who, true));
+        }
+    }
+    // The sentence's subject: `Klyszcz ziet twee verklaringen.`, `She pointed out …`.
+    let mut s = 0;
+    if tokens.first().is_some_and(|t| {
+        matches!(
+            t.lower().as_str(),
+            "ook" | "also" | "maar" | "but" | "en" | "and"
+        )
+    }) {
+        s = 1;
+    }
+    let first = tokens.get(s)?;
+    if lex.pronouns.contains(&first.lower()) {
+        return Some((Who::Pronoun, false));
+    }
+    let run = name_run_at(lex, &tokens, s)?;
+    if run.possessive {
+        return None;
+    }
+    let (first, name) = split_long_run(lex, &tokens, &run);
+    Some((
+        Who::Name {
+            name,
+            role: appositive(lex, text, &tokens, run.end),
+            at: tokens[first].start,
+        },
+        false,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(who: Option<Who>) -> Option<(String, Option<String>)> {
+        match who {
+            Some(Who::Name { name, role, .. }) => Some((name, role)),
+            _ => None,
+        }
+    }
+
+    fn after(text: &str) -> Option<Who> {
+        let lex = Lexicon::get();
+        let skip = usize::from(text.starts_with('"'));
+        let i = skip + text[skip..].find(['’', '”', '"']).unwrap();
+        let from = i + text[i..].chars().next().unwrap().len_utf8();
+        after_cue(lex, text, from, text.len())
+    }
+
+    fn before(text: &str) -> Option<(Who, bool)> {
+        let lex = Lexicon::get();
+        let open = text.find(['‘', '“', '"']).unwrap();
+        before_cue(lex, text, 0, open)
+    }
+
+    #[test]
+    fn verb_then_role_words_then_name() {
+        let got = name(after("‘Ja’, zegt onafhankelijk analist Pieter Jansen."));
+        assert_eq!(
+            got,
+            Some(("Pieter Jansen".into(), Some("onafhankelijk analist".into())))
+        );
+        let got = name(after("“Yes,” said senior analyst John Doe."));
+        assert_eq!(
+            got,
+            Some(("John Doe".into(), Some("senior analyst".into())))
+        );
+    }
+
+    #[test]
+    fn name_then_verb_after_the_quote() {
+        assert_eq!(name(after("\"No,\" Smith said.")).unwrap().0, "Smith");
+        assert_eq!(
+            name(after("\"No,\" Jane Smith, a lawyer for the family, said.")),
+            Some(("Jane Smith".into(), Some("lawyer for the family".into())))
+        );
+    }
+
+    #[test]
+    fn appositive_after_the_name_is_the_role() {
+        let got = name(after(
+            "‘Ja’, zegt Eva Smit, onderzoeker aan het Instituut voor Vrede in Gent.",
+        ));
+        assert_eq!(
+            got,
+            Some((
+                "Eva Smit".into(),
+                Some("onderzoeker aan het Instituut voor Vrede in Gent".into())
+            ))
+        );
+    }
+
+    #[test]
+    fn capitalised_role_words_before_the_name_are_role() {
+        let got = name(after(
+            "‘Nee’, zegt de Amerikaanse minister van Buitenlandse Zaken Anna de Vries.",
+        ));
+        assert_eq!(
+            got,
+            Some((
+                "Anna de Vries".into(),
+                Some("Amerikaanse minister van Buitenlandse Zaken".into())
+            ))
+        );
+    }
+
+    #[test]
+    fn pronouns_and_role_nouns_are_returned_for_resolution() {
+        assert_eq!(after("‘Nee’, voegt ze eraan toe."), Some(Who::Pronoun));
+        assert_eq!(after("“No,” she said."), Some(Who::Pronoun));
+        assert_eq!(
+            after("‘Nee’, zegt de minister."),
+            Some(Who::RoleNoun("minister".into()))
+        );
+        assert_eq!(
+            after("“No,” the senator said."),
+            Some(Who::RoleNoun("senator".into()))
+        );
+        assert_eq!(after("“No,” a spokesman said."), Some(Who::Nobody));
+    }
+
+    #[test]
+    fn markers_aldus_and_according_to() {
+        assert_eq!(name(after("‘Klaar’, aldus Jansen.")).unwrap().0, "Jansen");
+        assert_eq!(
+            name(after("“Done,” according to Mary Jones.")).unwrap().0,
+            "Mary Jones"
+        );
+    }
+
+    #[test]
+    fn no_verb_after_the_quote_is_no_cue() {
+        assert_eq!(after("Elke ‘pool’ heeft een invloedssfeer."), None);
+        assert_eq!(after("‘Ja.’ Daarna ging Jansen naar huis."), None);
+    }
+
+    #[test]
+    fn name_and_verb_before_the_quote() {
+        let (who, punct) = before("Jansen zegt: ‘Dat klopt.’").unwrap();
+        assert_eq!(name(Some(who)).unwrap().0, "Jansen");
+        assert!(punct);
+        let (who, _) = before("Daarover zegt Piet de Groot: ‘Dat klopt.’").unwrap();
+        assert_eq!(name(Some(who)).unwrap().0, "Piet de Groot");
+        let (who, punct) = before("Smith told reporters \"we are done here for now\".").unwrap();
+        assert_eq!(name(Some(who)).unwrap().0, "Smith");
+        assert!(!punct);
+        assert_eq!(before("zei hij daarover: ‘Ja.’").unwrap().0, Who::Pronoun);
+    }
+
+    #[test]
+    fn indirect_speech_before_a_fragment_is_no_cue() {
+        assert_eq!(before("Hij zegt dat het ‘een ramp’ is."), None);
+    }
+
+    #[test]
+    fn attribution_sentence_before_a_verbless_quote() {
+        let lex = Lexicon::get();
+        let t = "Toch staat ook dit onder druk, meent Jansen. ‘Het is onduidelijk.’";
+        let open = t.find('‘').unwrap();
+        let (who, verb) = previous_sentence(lex, t, 0, open).unwrap();
+        assert_eq!(name(Some(who)).unwrap().0, "Jansen");
+        assert!(verb);
+        let t = "Jansen ziet twee verklaringen. ‘Er is een gevoel van neergang.’";
+        let open = t.find('‘').unwrap();
+        let (who, verb) = previous_sentence(lex, t, 0, open).unwrap();
+        assert_eq!(name(Some(who)).unwrap().0, "Jansen");
+        assert!(!verb);
+    }
+}

@@ -1,0 +1,328 @@
+//! Quote marks in one block of text, each with its family and role (opens, closes, either).
+//!
+//! Marks are classified by role from their context, not paired by exact character:
+//! `„…”`, `,,…''`, `"…"` and `“…”` are all the double family. `’` and `'` inside or at
+//! the end of a word are apostrophes (`Obama’s`, `zo’n`, `’s avonds`, `it’s`), and a `’`
+//! after a word-final `s` (`players’`) closes only when no later closer is waiting.
+
+/// Which marks can pair with each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// `“ ” „ " ,, '' ’’`
+    Double,
+    /// `‘ ’ ‚ '`
+    Single,
+    /// `« »`
+    Angle,
+    /// `‹ ›`
+    SingleAngle,
+}
+
+/// What a mark does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Opens a quote.
+    Open,
+    /// Closes a quote.
+    Close,
+    /// Closes when a quote of its family is open, otherwise opens (`"` between spaces).
+    Either,
+}
+
+/// A quote mark at a byte range of a block's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    /// Byte offset of the mark.
+    pub at: usize,
+    /// Byte length of the mark (`,,` is two).
+    pub len: usize,
+    /// The family it pairs within.
+    pub family: Family,
+    /// Its role.
+    pub role: Role,
+    /// A second family it may close when none of its own is open (`’’` after a
+    /// possessive closes a single quote).
+    pub alt: Option<Family>,
+    /// A closer that may be a plural possessive apostrophe (`players’ union`).
+    pub weak: bool,
+}
+
+impl Mark {
+    /// Byte offset just past the mark.
+    pub fn end(&self) -> usize {
+        self.at + self.len
+    }
+}
+
+/// True for a character after which an opening mark may stand.
+fn opens_after(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| {
+        p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':')
+    }) || prev.is_some_and(is_mark_char)
+}
+
+/// True for a character before which a closing mark may stand.
+fn closes_before(next: Option<char>) -> bool {
+    next.is_none_or(|n| {
+        n.is_whitespace()
+            || matches!(
+                n,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…' | '—' | '–' | '-' | '/'
+            )
+            || is_mark_char(n)
+    })
+}
+
+/// Any character that can be (part of) a quote mark.
+fn is_mark_char(c: char) -> bool {
+    matches!(
+        c,
+        '‘' | '’' | '‚' | '“' | '”' | '„' | '"' | '\'' | '«' | '»' | '‹' | '›'
+    )
+}
+
+/// True when `rest` (the text after an apostrophe at a word start) is a Dutch elision
+/// (`’s avonds`, `’t`, `’n`) or a year (`’90`).
+fn is_elision(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some('s' | 't' | 'n') => chars.next().is_none_or(|c| !c.is_alphabetic()),
+        Some(c) => c.is_ascii_digit(),
+        None => false,
+    }
+}
+
+/// Scans `text` for quote marks in order.
+pub fn scan(text: &str) -> Vec<Mark> {
+    let mut marks = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !is_mark_char(c) && c != ',' {
+            prev = Some(c);
+            continue;
+        }
+        let next = iter.peek().map(|&(_, n)| n);
+        let rest = &text[i + c.len_utf8()..];
+        let word_before = prev.is_some_and(char::is_alphanumeric);
+        let word_after = next.is_some_and(char::is_alphanumeric);
+        let mut mark = |len: usize, family: Family, role: Role, alt: Option<Family>, weak: bool| {
+            marks.push(Mark {
+                at: i,
+                len,
+                family,
+                role,
+                alt,
+                weak,
+            });
+        };
+        let mut skip_next = false;
+        match c {
+            // Two commas open a quote in Dutch regional papers: ,,Zo is het''.
+            ',' if next == Some(',') && opens_after(prev) => {
+                mark(2, Family::Double, Role::Open, None, false);
+                skip_next = true;
+            }
+            ',' => {}
+            '‘' | '‚' => {
+                let elision = c == '‘' && is_elision(rest);
+                if !word_before && !elision && next.is_some() && (c == '‘' || opens_after(prev)) {
+                    mark(c.len_utf8(), Family::Single, Role::Open, None, false);
+                }
+            }
+            '’' | '\'' => {
+                if next == Some(c) && !opens_after(prev) {
+                    // ’’ or '' closes a double quote (,,…’’), or is a possessive and a
+                    // single closer when only a single quote is open.
+                    mark(
+                        2 * c.len_utf8(),
+                        Family::Double,
+                        Role::Close,
+                        Some(Family::Single),
+                        false,
+                    );
+                    skip_next = true;
+                } else if word_before && word_after {
+                    // Obama’s, zo’n, it's: an apostrophe.
+                } else if !word_before && opens_after(prev) {
+                    if (!is_elision(rest) && word_after) || next.is_some_and(is_mark_char) {
+                        mark(c.len_utf8(), Family::Single, Role::Open, None, false);
+                    }
+                } else if closes_before(next) {
+                    // players’ union: maybe a possessive; pairing decides.
+                    let weak = matches!(prev, Some('s' | 'S' | 'z'))
+                        && next.is_some_and(char::is_whitespace)
+                        && rest.trim_start().starts_with(char::is_alphabetic);
+                    let weak = weak || (c == '\'' && word_before && next.is_none_or(|n| n == ' '));
+                    mark(c.len_utf8(), Family::Single, Role::Close, None, weak);
+                }
+            }
+            '“' => {
+                // Closes a „…“ quote (German style) in closing position; pairing decides.
+                let role = if word_before && closes_before(next) {
+                    Role::Either
+                } else {
+                    Role::Open
+                };
+                mark(c.len_utf8(), Family::Double, role, None, false);
+            }
+            '”' => {
+                let role = if !word_before && opens_after(prev) && word_after {
+                    Role::Either
+                } else {
+                    Role::Close
+                };
+                mark(c.len_utf8(), Family::Double, role, None, false);
+            }
+            '„' => mark(c.len_utf8(), Family::Double, Role::Open, None, false),
+            '"' => {
+                let can_open = opens_after(prev) && next.is_some_and(|n| !n.is_whitespace());
+                let can_close = prev.is_some_and(|p| !p.is_whitespace()) && closes_before(next);
+                let role = match (can_open, can_close) {
+                    (true, false) => Role::Open,
+                    (false, true) => Role::Close,
+                    _ => Role::Either,
+                };
+                mark(1, Family::Double, role, None, false);
+            }
+            '«' | '»' | '‹' | '›' => {
+                let family = if matches!(c, '«' | '»') {
+                    Family::Angle
+                } else {
+                    Family::SingleAngle
+                };
+                let forward = matches!(c, '«' | '‹');
+                // »…« (German) reverses the direction; context decides which way it faces.
+                let role = if forward {
+                    if word_before && closes_before(next) {
+                        Role::Either
+                    } else {
+                        Role::Open
+                    }
+                } else if !word_before && opens_after(prev) && word_after {
+                    Role::Either
+                } else {
+                    Role::Close
+                };
+                mark(c.len_utf8(), family, role, None, false);
+            }
+            _ => {}
+        }
+        if skip_next {
+            iter.next();
+        }
+        prev = Some(c);
+    }
+    drop_possessives(&mut marks);
+    marks
+}
+
+/// A weak single closer is a possessive apostrophe when the next single mark in the
+/// block is another closer (`‘The players’ union won,’ she said`).
+fn drop_possessives(marks: &mut Vec<Mark>) {
+    let mut next_single_closes = false;
+    let mut keep = vec![true; marks.len()];
+    for (i, m) in marks.iter().enumerate().rev() {
+        if m.family != Family::Single {
+            continue;
+        }
+        if m.weak && next_single_closes {
+            keep[i] = false;
+            continue;
+        }
+        next_single_closes = m.role == Role::Close;
+    }
+    let mut k = keep.into_iter();
+    marks.retain(|_| k.next().unwrap_or(true));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(text: &str) -> Vec<(usize, Role, Family)> {
+        scan(text)
+            .into_iter()
+            .map(|m| (m.at, m.role, m.family))
+            .collect()
+    }
+
+    #[test]
+    fn curly_single_quotes_open_and_close() {
+        let t = "Hij zei: ‘Ja.’ En";
+        let r = roles(t);
+        assert_eq!(r.len(), 2);
+        assert_eq!((r[0].1, r[1].1), (Role::Open, Role::Close));
+    }
+
+    #[test]
+    fn apostrophes_inside_and_before_words_are_not_marks() {
+        for t in [
+            "Obama’s minister",
+            "zo’n man",
+            "’s avonds laat",
+            "collega’s zeggen",
+            "it’s fine",
+            "'t is goed",
+            "in de jaren ’90",
+        ] {
+            assert!(scan(t).is_empty(), "{t}: {:?}", scan(t));
+        }
+    }
+
+    #[test]
+    fn plural_possessive_inside_a_quote_is_an_apostrophe() {
+        let t = "‘The players’ union won,’ she said.";
+        let m = scan(t);
+        assert_eq!(m.len(), 2);
+        assert_eq!(&t[m[1].at..m[1].end()], "’");
+        assert!(t[m[1].end()..].starts_with(" she"));
+    }
+
+    #[test]
+    fn possessive_right_before_a_closing_mark_keeps_the_closer() {
+        let t = "‘Het was de schuld van Kees’’, zei ze.";
+        let m = scan(t);
+        assert_eq!((m[1].role, m[1].alt), (Role::Close, Some(Family::Single)));
+        let t = "“It was the players’.” He left.";
+        let m = scan(t);
+        assert_eq!(m.len(), 3);
+        assert_eq!(m[2].family, Family::Double);
+    }
+
+    #[test]
+    fn dutch_double_commas_open_and_two_apostrophes_close() {
+        let t = "Hij zei: ,,Dat klopt niet.'' Daarna";
+        let m = scan(t);
+        assert_eq!(m.len(), 2);
+        assert_eq!((m[0].len, m[0].role), (2, Role::Open));
+        assert_eq!(
+            (m[1].len, m[1].role, m[1].family),
+            (2, Role::Close, Family::Double)
+        );
+        assert!(scan("1,,5 and a, b").is_empty());
+    }
+
+    #[test]
+    fn ascii_double_quotes_take_their_role_from_context() {
+        let r = roles("He said \"no\" and left.");
+        assert_eq!((r[0].1, r[1].1), (Role::Open, Role::Close));
+    }
+
+    #[test]
+    fn low_double_quote_and_guillemets_are_marks() {
+        let r = roles("„Ja”, zegt hij. «Non» ‹oui›");
+        let fams: Vec<Family> = r.iter().map(|x| x.2).collect();
+        assert_eq!(
+            fams,
+            [
+                Family::Double,
+                Family::Double,
+                Family::Angle,
+                Family::Angle,
+                Family::SingleAngle,
+                Family::SingleAngle
+            ]
+        );
+    }
+}

@@ -1,0 +1,427 @@
+//! Who is who: full names introduced in the text, surnames and role nouns resolved to
+//! them, and the speakers with their roles and aliases.
+//!
+//! A pre-pass records every multi-word capitalised name (`Anna de Vries`) by its last
+//! word, so a later `zegt De Vries`/`Vries`… or `said Smith` finds the full name
+//! introduced earlier. Names after a byline or credit word (`Door`, `By`, `Foto`) are
+//! not people of the story.
+
+use super::cues::{agent_at, split_long_run, Who};
+use super::lexicon::Lexicon;
+use super::tokens::{floor_char, name_run_at, sentence_end, sentence_start, tokenize};
+use super::Speaker;
+use crate::document::{BlockKind, Document, Pos};
+use std::collections::HashMap;
+
+/// Bytes read before a capitalised word for a byline or credit word.
+const CREDIT_REACH: usize = 24;
+/// Most words a name run can take (titles and particles included).
+const NAME_WORDS: usize = 8;
+
+/// How many blocks back a role noun (`de minister`) is looked up in the text.
+const ROLE_LOOKBACK_BLOCKS: usize = 6;
+
+/// The people of a document and the speakers found so far.
+#[derive(Debug)]
+pub struct Registry<'d> {
+    doc: &'d Document,
+    lex: &'static Lexicon,
+    /// Full names by their last word, with where they occur.
+    mentions: HashMap<String, Vec<(Pos, String)>>,
+    /// Speakers in order of creation.
+    pub speakers: Vec<Speaker>,
+    /// Where each speaker was last attributed.
+    last_used: Vec<Pos>,
+    /// Speakers by full name, last word of the name, and alias.
+    by_word: HashMap<String, Vec<usize>>,
+    /// Speakers by lower-cased word of their role.
+    by_role_word: HashMap<String, Vec<usize>>,
+}
+
+/// Byte offset just past the words from `at` that can belong to a name run:
+/// capitalised words and particles (a cheap bound, so the pre-pass tokenizes little).
+fn run_extent(lex: &Lexicon, text: &str, at: usize) -> usize {
+    let mut end = at;
+    for word in text[at..].split(' ').take(NAME_WORDS) {
+        let fits = word.starts_with(char::is_uppercase) || lex.particles.contains(word);
+        if !fits {
+            break;
+        }
+        end += word.len() + 1;
+    }
+    end.min(text.len())
+}
+
+impl<'d> Registry<'d> {
+    /// Records the full names of `doc` (the pre-pass, linear in the text).
+    pub fn new(doc: &'d Document, lex: &'static Lexicon) -> Self {
+        let mut mentions: HashMap<String, Vec<(Pos, String)>> = HashMap::new();
+        for (b, block) in doc.blocks.iter().enumerate() {
+            if matches!(block.kind, BlockKind::Code | BlockKind::Rule) {
+                continue;
+            }
+            let text = block.text.as_str();
+            // Only capitalised words can start a name: tokenize a small window there.
+            let mut resume = 0;
+            let mut prev_alnum = false;
+            for (at, c) in text.char_indices() {
+                let starts = !prev_alnum && at >= resume && c.is_uppercase();
+                prev_alnum = c.is_alphanumeric()
+                    || (prev_alnum && matches!(c, '’' | '\'' | '-' | '.' | '&'));
+                if !starts {
+                    continue;
+                }
+                let back = floor_char(text, at.saturating_sub(CREDIT_REACH));
+                let word_start = back == 0 || text[..back].ends_with(char::is_whitespace);
+                let from = if word_start {
+                    back
+                } else {
+                    text[back..at]
+                        .find(char::is_whitespace)
+                        .map_or(at, |w| back + w)
+                };
+                let to = run_extent(lex, text, at);
+                let tokens = tokenize(lex, text, from, to);
+                let Some(i) = tokens.iter().position(|t| t.start == at) else {
+                    continue;
+                };
+                let Some(run) = name_run_at(lex, &tokens, i) else {
+                    continue;
+                };
+                resume = tokens[run.end - 1].end();
+                // `Door Jan Jansen`, `Photo: Jane Lee`: bylines and credits are not people.
+                let credited = (i.saturating_sub(2)..=i)
+                    .any(|k| tokens[k].word && lex.credits.contains(&tokens[k].lower()));
+                if run.caps >= 2 && !credited {
+                    let (_, name) = split_long_run(lex, &tokens, &run);
+                    if let Some(last) = name.split_whitespace().last() {
+                        mentions
+                            .entry(last.to_string())
+                            .or_default()
+                            .push((Pos::new(b, at), name.clone()));
+                    }
+                }
+            }
+        }
+        Self {
+            doc,
+            lex,
+            mentions,
+            speakers: Vec::new(),
+            last_used: Vec::new(),
+            by_word: HashMap::new(),
+            by_role_word: HashMap::new(),
+        }
+    }
+
+    /// The most recently attributed speaker whose role holds the word `noun`.
+    pub fn speaker_with_role(&self, noun: &str) -> Option<usize> {
+        self.by_role_word
+            .get(&noun.to_lowercase())?
+            .iter()
+            .copied()
+            .max_by_key(|&i| self.last_used[i])
+    }
+
+    /// True when `name` is a person the text knows: a speaker, a full name, or the last
+    /// word of a full name introduced earlier.
+    pub fn is_known_person(&self, name: &str) -> bool {
+        name.split_whitespace().count() >= 2
+            || self.speaker_by_word(name).is_some()
+            || self.mentions.contains_key(name)
+    }
+
+    /// The speaker for a name as written at `pos`, created when new; `role` is the role
+    /// the attribution gives.
+    pub fn resolve_name(&mut self, name: &str, role: Option<String>, pos: Pos) -> usize {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let idx = if words.len() >= 2 {
+            self.full_name(name, pos)
+        } else if let Some(i) = self.speaker_by_word(name) {
+            i
+        } else if let Some(full) = self.mention_for(name, pos) {
+            let i = self.full_name(&full, pos);
+            self.add_alias(i, name);
+            i
+        } else {
+            self.create(name, pos)
+        };
+        if self.speakers[idx].role.is_none() {
+            let full = self.speakers[idx].name.clone();
+            let role = role
+                .filter(|r| !r.is_empty())
+                .or_else(|| self.role_of_mention(&full, pos));
+            if let Some(role) = &role {
+                for word in role.split_whitespace() {
+                    let word = word
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    let list = self.by_role_word.entry(word).or_default();
+                    if !list.contains(&idx) {
+                        list.push(idx);
+                    }
+                }
+            }
+            self.speakers[idx].role = role;
+        }
+        self.last_used[idx] = self.last_used[idx].max(pos);
+        idx
+    }
+
+    /// The speaker a definite role noun (`de minister`, `the senator`) stands for.
+    pub fn resolve_role(&mut self, phrase: &str, pos: Pos) -> Option<usize> {
+        let words: Vec<&str> = phrase.split_whitespace().rev().collect();
+        let by_role = words.iter().find_map(|w| self.speaker_with_role(w));
+        let noun = match by_role {
+            Some(i) => words
+                .iter()
+                .copied()
+                .find(|w| self.speaker_with_role(w) == Some(i))
+                .unwrap_or(phrase),
+            None => words
+                .iter()
+                .copied()
+                .find(|w| self.introduced_with_role(w, pos).is_some())?,
+        };
+        let idx = match by_role {
+            Some(i) => i,
+            None => {
+                let (name, role, at) = self.introduced_with_role(noun, pos)?;
+                self.resolve_name(&name, role, at)
+            }
+        };
+        let alias = noun.to_string();
+        self.add_alias(idx, &alias);
+        self.last_used[idx] = self.last_used[idx].max(pos);
+        Some(idx)
+    }
+
+    /// Notes that speaker `idx` spoke at `pos` (for pronoun resolution order).
+    pub fn touch(&mut self, idx: usize, pos: Pos) {
+        if let Some(p) = self.last_used.get_mut(idx) {
+            *p = (*p).max(pos);
+        }
+    }
+
+    /// A name introduced in the text near `noun` before `pos`: `minister van Financiën
+    /// Anna de Vries`, `Senator John Smith`.
+    fn introduced_with_role(&self, noun: &str, pos: Pos) -> Option<(String, Option<String>, Pos)> {
+        let lex = self.lex;
+        let lo = pos.block.saturating_sub(ROLE_LOOKBACK_BLOCKS);
+        for b in (lo..=pos.block).rev() {
+            let text = self.doc.blocks.get(b)?.text.as_str();
+            let to = if b == pos.block {
+                pos.offset.min(text.len())
+            } else {
+                text.len()
+            };
+            let tokens = tokenize(lex, text, 0, to);
+            for k in (0..tokens.len()).rev() {
+                if !tokens[k].word || !tokens[k].text.eq_ignore_ascii_case(noun) {
+                    continue;
+                }
+                if let Some((Who::Name { name, role, at }, _)) = agent_at(lex, text, &tokens, k + 1)
+                {
+                    let full_role = slice_role(text, tokens[k].start, at, role);
+                    return Some((name, full_role, Pos::new(b, at)));
+                }
+            }
+        }
+        None
+    }
+
+    /// The speaker whose name, last word or alias is `word`, most recently used first.
+    fn speaker_by_word(&self, word: &str) -> Option<usize> {
+        self.by_word
+            .get(word)?
+            .iter()
+            .copied()
+            .max_by_key(|&i| self.last_used[i])
+    }
+
+    /// Files speaker `i` under `word` for [`Registry::speaker_by_word`].
+    fn index_word(&mut self, i: usize, word: &str) {
+        let list = self.by_word.entry(word.to_string()).or_default();
+        if !list.contains(&i) {
+            list.push(i);
+        }
+    }
+
+    /// The full name whose last word is `word`: the latest introduced before `pos`, else
+    /// the first after it.
+    fn mention_for(&self, word: &str, pos: Pos) -> Option<String> {
+        let list = self.mentions.get(word)?;
+        list.iter()
+            .rfind(|(p, _)| *p < pos)
+            .or_else(|| list.first())
+            .map(|(_, n)| n.clone())
+    }
+
+    /// The speaker with full name `name`, merging a surname-only speaker into it.
+    fn full_name(&mut self, name: &str, pos: Pos) -> usize {
+        let exact = |r: &Self, n: &str| {
+            r.by_word
+                .get(n)?
+                .iter()
+                .copied()
+                .find(|&i| r.speakers[i].name == n)
+        };
+        if let Some(i) = exact(self, name) {
+            return i;
+        }
+        let last = name.split_whitespace().last().unwrap_or(name);
+        if let Some(i) = exact(self, last) {
+            self.speakers[i].name = name.to_string();
+            self.index_word(i, name);
+            self.add_alias(i, last);
+            return i;
+        }
+        let i = self.create(name, pos);
+        if name.split_whitespace().count() >= 2 {
+            self.add_alias(i, last);
+        }
+        i
+    }
+
+    fn create(&mut self, name: &str, pos: Pos) -> usize {
+        self.speakers.push(Speaker {
+            name: name.to_string(),
+            role: None,
+            aliases: Vec::new(),
+        });
+        self.last_used.push(pos);
+        let i = self.speakers.len() - 1;
+        self.index_word(i, name);
+        if let Some(last) = name.split_whitespace().last() {
+            self.index_word(i, last);
+        }
+        i
+    }
+
+    fn add_alias(&mut self, i: usize, alias: &str) {
+        let s = &mut self.speakers[i];
+        if s.name != alias && !s.aliases.iter().any(|a| a == alias) {
+            s.aliases.push(alias.to_string());
+        }
+        self.index_word(i, alias);
+    }
+
+    /// The role given where `name` is first introduced: `de woordvoerder Karin Smit`
+    /// or `Karin Smit, woordvoerder van …`.
+    fn role_of_mention(&self, name: &str, pos: Pos) -> Option<String> {
+        let last = name.split_whitespace().last()?;
+        let (at, _) = self
+            .mentions
+            .get(last)?
+            .iter()
+            .find(|(p, n)| n == name && *p <= pos)
+            .or_else(|| self.mentions.get(last)?.iter().find(|(_, n)| n == name))?;
+        let text = self.doc.blocks.get(at.block)?.text.as_str();
+        let lex = self.lex;
+        let start = sentence_start(lex, text, at.offset, 0);
+        let end = sentence_end(lex, text, at.offset, text.len());
+        let tokens = tokenize(lex, text, start, end);
+        let k = tokens.iter().position(|t| t.start >= at.offset)?;
+        // Walk back over role words to an article, a possessive or the sentence start.
+        let mut s = k;
+        while s > 0 && k - s < 7 {
+            let p = tokens[s - 1];
+            let lower = p.lower();
+            if !p.word
+                || lex.definite.contains(&lower)
+                || lex.indefinite.contains(&lower)
+                || p.is_possessive()
+            {
+                break;
+            }
+            let marker = lex.markers.iter().any(|m| m.first() == Some(&lower));
+            if marker || (lex.is_function_word(&lower) && !lex.particles.contains(&lower)) {
+                break;
+            }
+            s -= 1;
+        }
+        if s < k
+            && tokens[s..k]
+                .iter()
+                .any(|t| t.is_lower() && !lex.particles.contains(t.text))
+        {
+            if let Some((Who::Name { name: n, role, .. }, _)) = agent_at(lex, text, &tokens, s) {
+                if n == name {
+                    return role;
+                }
+            }
+        }
+        let run = name_run_at(lex, &tokens, k)?;
+        let (_, n) = split_long_run(lex, &tokens, &run);
+        if n != name {
+            return None;
+        }
+        match agent_at(lex, text, &tokens, k) {
+            Some((Who::Name { role, .. }, _)) => role,
+            _ => None,
+        }
+    }
+}
+
+/// The role text from a role noun to the name (`minister van Financiën`), or the
+/// role the construction gave.
+fn slice_role(text: &str, from: usize, name_at: usize, role: Option<String>) -> Option<String> {
+    let pre = text
+        .get(from..name_at)
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    pre.map(str::to_string).or(role)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::DocumentBuilder;
+
+    fn doc(paras: &[&str]) -> Document {
+        let mut b = DocumentBuilder::default();
+        for p in paras {
+            b.push(BlockKind::Paragraph, p);
+        }
+        b.finish()
+    }
+
+    #[test]
+    fn surname_resolves_to_the_full_name_introduced_earlier() {
+        let d = doc(&[
+            "Volgens Anna de Vries, econoom bij de Nederlandsche Bank, gaat het goed.",
+            "‘Ja’, zegt Vries.",
+        ]);
+        let mut r = Registry::new(&d, Lexicon::get());
+        let i = r.resolve_name("Vries", None, Pos::new(1, 10));
+        assert_eq!(r.speakers[i].name, "Anna de Vries");
+        assert_eq!(
+            r.speakers[i].role.as_deref(),
+            Some("econoom bij de Nederlandsche Bank")
+        );
+        assert!(r.speakers[i].aliases.contains(&"Vries".to_string()));
+    }
+
+    #[test]
+    fn bylines_are_not_people() {
+        let d = doc(&["Door Jan Jansen", "Beeld Piet Pieters"]);
+        let r = Registry::new(&d, Lexicon::get());
+        assert!(!r.is_known_person("Jansen"));
+        assert!(!r.is_known_person("Pieters"));
+    }
+
+    #[test]
+    fn role_noun_resolves_to_the_named_holder() {
+        let d = doc(&[
+            "De minister van Financiën Anna de Vries kwam naar Brussel.",
+            "‘Het kan niet’, zegt de minister.",
+        ]);
+        let mut r = Registry::new(&d, Lexicon::get());
+        let i = r.resolve_role("minister", Pos::new(1, 5)).unwrap();
+        assert_eq!(r.speakers[i].name, "Anna de Vries");
+        assert_eq!(
+            r.speakers[i].role.as_deref(),
+            Some("minister van Financiën")
+        );
+    }
+}

@@ -1,0 +1,228 @@
+//! Whole-pipeline tests of `analyze` on sentences written for each pattern and trap,
+//! in Dutch and in English.
+
+use super::*;
+use crate::parse::parse_plain;
+
+/// (quote text, speaker name) for every direct quote of a plain-text article.
+fn said(text: &str) -> Vec<(String, Option<String>)> {
+    let doc = parse_plain(text);
+    let a = analyze(&doc);
+    a.quotes
+        .iter()
+        .map(|q| {
+            let who = q.speaker.map(|s| a.speakers[s].name.clone());
+            (q.text.clone(), who)
+        })
+        .collect()
+}
+
+fn terms(text: &str) -> Vec<String> {
+    analyze(&parse_plain(text))
+        .terms
+        .into_iter()
+        .map(|t| t.text)
+        .collect()
+}
+
+fn pair(t: &str, s: Option<&str>) -> (String, Option<String>) {
+    (t.to_string(), s.map(str::to_string))
+}
+
+#[test]
+fn name_near_the_quote_does_not_beat_the_name_the_verb_governs() {
+    let got = said(
+        "Lead hier.\n\nDe Russische minister Sergej Lavrov zweeg. ‘Dat is een oude truc’, zegt onderzoeker Eva Smit.",
+    );
+    assert_eq!(got, [pair("Dat is een oude truc", Some("Eva Smit"))]);
+    let got = said(
+        "Lead here.\n\nThe talks were led by Foreign Minister John Grey. “It is an old trick,” said analyst Amy Stone.",
+    );
+    assert_eq!(got, [pair("It is an old trick,", Some("Amy Stone"))]);
+}
+
+#[test]
+fn apostrophe_right_before_a_closing_mark() {
+    let got = said("Lead here.\n\n“It was the players’,” said coach Tim Ross. “All of it.”");
+    assert_eq!(
+        got,
+        [
+            pair("It was the players’,", Some("Tim Ross")),
+            pair("All of it.", Some("Tim Ross"))
+        ]
+    );
+}
+
+#[test]
+fn quoted_heading_is_a_term_not_speech() {
+    let text = "Lead hier.\n\nEen alinea.\n\n‘Nooit meer oorlog’\n\nNog een alinea met tekst.";
+    assert!(said(text).is_empty());
+    assert_eq!(terms(text), ["Nooit meer oorlog"]);
+}
+
+#[test]
+fn unclosed_quote_ends_at_its_paragraph() {
+    let got = said("Lead hier.\n\nJansen zegt: ‘We gaan door tot het einde van het jaar\n\nDaarna volgt een gewone alinea.");
+    assert_eq!(
+        got,
+        [pair(
+            "We gaan door tot het einde van het jaar",
+            Some("Jansen")
+        )]
+    );
+}
+
+#[test]
+fn dialogue_without_verbs_names_nobody() {
+    let got =
+        said("Lead here.\n\nThe room went quiet.\n\n“Are you staying?”\n\n“No. Not tonight.”");
+    assert_eq!(
+        got,
+        [
+            pair("Are you staying?", None),
+            pair("No. Not tonight.", None)
+        ]
+    );
+}
+
+#[test]
+fn an_answer_after_a_question_is_not_the_asker_continuing() {
+    let got = said("Lead here.\n\n“Will it pass?” asked Tom Hill.\n\n“It will pass.”");
+    assert_eq!(
+        got,
+        [
+            pair("Will it pass?", Some("Tom Hill")),
+            pair("It will pass.", None)
+        ]
+    );
+}
+
+#[test]
+fn pronoun_without_antecedent_is_nobody_never_the_pronoun() {
+    let got = said("Lead hier.\n\n‘Het is te laat’, zegt hij.");
+    assert_eq!(got, [pair("Het is te laat", None)]);
+}
+
+#[test]
+fn pronouns_resolve_to_the_person_introduced() {
+    let got = said(
+        "Lead hier.\n\nDe boer Karel de Jong ziet zijn oogst mislukken. ‘Zo erg was het nooit’, zegt hij. ‘Nooit.’",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("Zo erg was het nooit", Some("Karel de Jong")),
+            pair("Nooit.", Some("Karel de Jong"))
+        ]
+    );
+    let got = said(
+        "Lead here.\n\nMaria Lopez, a nurse in Leeds, works nights. “We are exhausted,” she said.",
+    );
+    assert_eq!(got, [pair("We are exhausted,", Some("Maria Lopez"))]);
+}
+
+#[test]
+fn split_quote_around_the_attribution() {
+    let got = said("Lead here.\n\n“We tried,” Ann Lee said, “but the money ran out.”");
+    assert_eq!(
+        got,
+        [
+            pair("We tried,", Some("Ann Lee")),
+            pair("but the money ran out.", Some("Ann Lee"))
+        ]
+    );
+}
+
+#[test]
+fn next_paragraph_continues_the_previous_speaker() {
+    let got = said(
+        "Lead hier.\n\n‘Het gaat slecht’, zegt econoom Anna de Vries.\n\n‘De rente stijgt en de lonen niet.’",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("Het gaat slecht", Some("Anna de Vries")),
+            pair("De rente stijgt en de lonen niet.", Some("Anna de Vries"))
+        ]
+    );
+}
+
+#[test]
+fn quote_running_over_paragraphs_is_one_quote() {
+    let got = said(
+        "Lead hier.\n\nPiet Jansen zegt: ‘Eerst stijgt de rente.\n\n‘Daarna dalen de prijzen.’ Zo gaat het altijd.",
+    );
+    assert_eq!(
+        got,
+        [pair(
+            "Eerst stijgt de rente. Daarna dalen de prijzen.",
+            Some("Piet Jansen")
+        )]
+    );
+}
+
+#[test]
+fn aldus_volgens_and_according_to() {
+    let got = said("Lead hier.\n\n‘We zijn klaar’, aldus burgemeester Femke de Wit.");
+    assert_eq!(got, [pair("We zijn klaar", Some("Femke de Wit"))]);
+    let got = said("Lead here.\n\n“The deal is dead,” according to Paul Adams.");
+    assert_eq!(got, [pair("The deal is dead,", Some("Paul Adams"))]);
+}
+
+#[test]
+fn role_noun_resolves_to_the_named_holder() {
+    let got = said(
+        "Lead hier.\n\nMinister van Financiën Joris Bakker presenteerde de begroting.\n\n‘Er komt geen extra geld’, zegt de minister.",
+    );
+    assert_eq!(got, [pair("Er komt geen extra geld", Some("Joris Bakker"))]);
+    let got = said(
+        "Lead here.\n\nSenator Ruth Adler opposed the bill.\n\n“It is a mistake,” the senator said.",
+    );
+    assert_eq!(got, [pair("It is a mistake,", Some("Ruth Adler"))]);
+}
+
+#[test]
+fn captions_and_bylines_are_never_speakers() {
+    let doc = parse_plain(
+        "By Tom Baker\n\nLead here.\n\nA protester in the square. Photo: Jane Lee\n\n“We will stay,” a protester said.",
+    );
+    let a = analyze(&doc);
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].speaker, None);
+    assert!(a.speakers.is_empty());
+}
+
+#[test]
+fn scare_quotes_and_titles_are_terms() {
+    let text = "Lead here.\n\nCritics call it a “giveaway” and the “deal of the century” is dead. He read ‘War and Peace’ twice.";
+    assert!(said(text).is_empty());
+    assert_eq!(
+        terms(text),
+        ["giveaway", "deal of the century", "War and Peace"]
+    );
+}
+
+#[test]
+fn quote_positions_are_exact_and_cover_every_piece() {
+    let doc = parse_plain("Lead hier.\n\nZe zei: ,,Eerst dit.\n\n,,En dan dat.'' Einde.");
+    let a = analyze(&doc);
+    let q = &a.quotes[0];
+    assert_eq!(q.pieces.len(), 2);
+    let (s, e) = q.pieces[0];
+    assert_eq!(&doc.blocks[s.block].text[s.offset..e.offset], "Eerst dit.");
+    let (s, e) = q.pieces[1];
+    assert_eq!(&doc.blocks[s.block].text[s.offset..e.offset], "En dan dat.");
+    assert_eq!((q.start, q.end), (q.pieces[0].0, q.pieces[1].1));
+}
+
+#[test]
+fn speakers_are_listed_in_order_of_first_quote_with_counts() {
+    let doc = parse_plain(
+        "Lead here.\n\n“One,” said Ann Lee. “Two,” said Bob Cole.\n\n“Three,” Lee said.",
+    );
+    let a = analyze(&doc);
+    let names: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Ann Lee", "Bob Cole"]);
+    assert_eq!((a.quote_count(0), a.quote_count(1)), (2, 1));
+    assert_eq!(a.find_speaker("lee"), Some(0));
+}

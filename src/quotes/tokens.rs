@@ -1,0 +1,368 @@
+//! Words, punctuation, sentence bounds and capitalised name runs in a window of text.
+//!
+//! Attribution only ever looks at a bounded window around a quote, so these helpers
+//! take a byte range and never scan the whole document.
+
+use super::lexicon::Lexicon;
+
+/// How far (bytes) a sentence search walks before giving up.
+pub const SENTENCE_REACH: usize = 600;
+
+/// A word or a punctuation character with its byte range in the block text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// The token text.
+    pub text: &'a str,
+    /// Byte offset in the block text.
+    pub start: usize,
+    /// True for a word, false for punctuation.
+    pub word: bool,
+}
+
+impl<'a> Token<'a> {
+    /// Byte offset just past the token.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    /// True for a word starting with an upper-case letter.
+    pub fn is_cap(&self) -> bool {
+        self.word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True for a word starting with a lower-case letter.
+    pub fn is_lower(&self) -> bool {
+        self.word && self.text.chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// The lower-cased text.
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+
+    /// True for the punctuation character `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        !self.word && self.text.starts_with(c)
+    }
+
+    /// The word without a possessive ending (`Obama’s` → `Obama`).
+    pub fn stem(&self) -> &'a str {
+        for suffix in ["’s", "'s", "’", "'"] {
+            if let Some(s) = self.text.strip_suffix(suffix) {
+                if !s.is_empty() {
+                    return s;
+                }
+            }
+        }
+        self.text
+    }
+
+    /// True for a possessive word (`Obama’s`, `Jones'`).
+    pub fn is_possessive(&self) -> bool {
+        self.stem().len() != self.text.len()
+    }
+}
+
+/// True for characters inside a word (letters, digits) and joiners between them.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// True for joiners allowed between word characters (`Jean-Pierre`, `zo’n`, `J.D`).
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '’' | '\'' | '.' | '&')
+}
+
+/// True when the full stop after `word` belongs to it: an initial (`D.`), a dotted
+/// abbreviation (`J.D.`, `U.S.`) or a listed abbreviation (`dr.`).
+fn keeps_full_stop(lex: &Lexicon, word: &str) -> bool {
+    let mut chars = word.chars();
+    let single_cap = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    single_cap || word.contains('.') || lex.abbreviations.contains(&word.to_lowercase())
+}
+
+/// Splits `text[range]` into tokens (offsets relative to `text`).
+pub fn tokenize<'a>(lex: &Lexicon, text: &'a str, from: usize, to: usize) -> Vec<Token<'a>> {
+    let mut out = Vec::new();
+    let Some(window) = text.get(from..to) else {
+        return out;
+    };
+    let mut iter = window.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !is_word_char(c) {
+            out.push(Token {
+                text: &window[i..i + c.len_utf8()],
+                start: from + i,
+                word: false,
+            });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            let joined = is_joiner(d)
+                && window[j + d.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(is_word_char);
+            if is_word_char(d) || joined {
+                end = j + d.len_utf8();
+                iter.next();
+            } else if matches!(d, '’' | '\'') && window[..j].ends_with(['s', 'S']) {
+                // players’ — a plural possessive keeps its apostrophe.
+                let after = window[j + d.len_utf8()..].chars().next();
+                if after.is_some_and(char::is_whitespace) {
+                    end = j + d.len_utf8();
+                    iter.next();
+                }
+                break;
+            } else {
+                break;
+            }
+        }
+        if window[end..].starts_with('.') && keeps_full_stop(lex, &window[i..end]) {
+            iter.next();
+            end += 1;
+        }
+        out.push(Token {
+            text: &window[i..end],
+            start: from + i,
+            word: true,
+        });
+    }
+    out
+}
+
+/// True when a full stop at byte `at` of `text` ends a sentence (not an initial or an
+/// abbreviation).
+fn stop_ends_sentence(lex: &Lexicon, text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(')
+        .map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    word.is_empty() || !keeps_full_stop(lex, word)
+}
+
+/// True for quote marks and brackets that may follow a sentence's final stop.
+fn is_closing_char(c: char) -> bool {
+    matches!(c, '’' | '”' | '"' | '\'' | '»' | '›' | ')')
+}
+
+/// Start of the sentence containing byte `at` (bounded by `floor` and
+/// [`SENTENCE_REACH`]).
+pub fn sentence_start(lex: &Lexicon, text: &str, at: usize, floor: usize) -> usize {
+    let floor = floor.max(at.saturating_sub(SENTENCE_REACH));
+    let mut pos = at.min(text.len());
+    while pos > floor {
+        let Some((i, c)) = text[..pos].char_indices().next_back() else {
+            break;
+        };
+        if i < floor {
+            break;
+        }
+        if c.is_whitespace() {
+            let before = text[..i].trim_end_matches(is_closing_char);
+            if let Some(last) = before.chars().next_back() {
+                let ends = match last {
+                    '!' | '?' | '…' => true,
+                    '.' => stop_ends_sentence(lex, text, before.len() - 1),
+                    _ => false,
+                };
+                if ends && before.len() >= floor {
+                    return i + 1;
+                }
+            }
+        }
+        pos = i;
+    }
+    floor_char(text, floor)
+}
+
+/// End of the sentence starting at or containing `from` (just past its final stop and
+/// closing marks), bounded by `ceil` and [`SENTENCE_REACH`].
+pub fn sentence_end(lex: &Lexicon, text: &str, from: usize, ceil: usize) -> usize {
+    let ceil = ceil.min(text.len()).min(from + SENTENCE_REACH);
+    let ceil = floor_char(text, ceil);
+    let Some(window) = text.get(from..ceil) else {
+        return ceil;
+    };
+    for (i, c) in window.char_indices() {
+        let ends = match c {
+            '!' | '?' | '…' => true,
+            '.' => stop_ends_sentence(lex, text, from + i),
+            _ => false,
+        };
+        if ends {
+            let rest = &window[i + c.len_utf8()..];
+            let closing = rest.len() - rest.trim_start_matches(is_closing_char).len();
+            let after = &rest[closing..];
+            if after.is_empty() || after.starts_with(char::is_whitespace) {
+                return from + i + c.len_utf8() + closing;
+            }
+        }
+    }
+    ceil
+}
+
+/// The largest char boundary of `text` at or below `at`.
+pub fn floor_char(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// A run of capitalised words (with particles between them) read as a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameRun {
+    /// Index of the first token of the name (after any title).
+    pub first: usize,
+    /// Index one past the last token.
+    pub end: usize,
+    /// The name, possessive stripped (`Anna de Vries`).
+    pub name: String,
+    /// Number of capitalised words in the run.
+    pub caps: usize,
+    /// True when the last word is possessive (`Obama’s minister`).
+    pub possessive: bool,
+}
+
+/// The name run starting exactly at token `i`, if any. Leading titles (`Mayor`,
+/// `Sen.`, `Minister van`) are left out of the name; particles (`van der`) join only
+/// when one capitalised word (the surname) follows them, so `Erik Schut van de Erasmus
+/// Universiteit` is `Erik Schut`.
+pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun> {
+    let t = tokens.get(i)?;
+    if !t.is_cap() || lex.is_function_word(&t.lower()) {
+        return None;
+    }
+    let mut end = i + 1;
+    let mut possessive = t.is_possessive();
+    let mut j = i + 1;
+    while !possessive && j < tokens.len() {
+        let tok = tokens[j];
+        if tok.is_cap() && !lex.pronouns.contains(&tok.lower()) {
+            j += 1;
+            end = j;
+            possessive = tok.is_possessive();
+            continue;
+        }
+        let mut k = j;
+        while tokens
+            .get(k)
+            .is_some_and(|p| p.is_lower() && lex.particles.contains(p.text))
+        {
+            k += 1;
+        }
+        let surname = tokens.get(k).is_some_and(Token::is_cap)
+            && !tokens.get(k + 1).is_some_and(Token::is_cap);
+        if k > j && surname {
+            j = k + 1;
+            end = j;
+            possessive = tokens[k].is_possessive();
+        } else {
+            break;
+        }
+    }
+    // Leave leading titles (and particles after them) out of the name.
+    let mut first = i;
+    let last_title = (i..end.min(i + 3))
+        .rev()
+        .find(|&k| tokens[k].is_cap() && lex.titles.contains(&tokens[k].lower()));
+    if let Some(tt) = last_title {
+        let mut f = tt + 1;
+        while f < end && tokens[f].is_lower() {
+            f += 1;
+        }
+        if f < end {
+            first = f;
+        }
+    }
+    let caps = tokens[first..end].iter().filter(|t| t.is_cap()).count();
+    let name = tokens[first..end]
+        .iter()
+        .map(|t| t.stem())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(NameRun {
+        first,
+        end,
+        name,
+        caps,
+        possessive,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(Lexicon::get(), text, 0, text.len())
+            .iter()
+            .map(|t| t.text)
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_initials_and_joined_words() {
+        assert_eq!(
+            words("J.D. Vance, Jean-Pierre en zo’n man."),
+            [
+                "J.D.",
+                "Vance",
+                ",",
+                "Jean-Pierre",
+                "en",
+                "zo’n",
+                "man",
+                "."
+            ]
+        );
+        assert_eq!(words("George W. Bush"), ["George", "W.", "Bush"]);
+    }
+
+    #[test]
+    fn sentences_end_at_stops_but_not_at_initials() {
+        let lex = Lexicon::get();
+        let t = "Eerst dit. Dan George W. Bush in Texas. Einde";
+        let at = t.find("Bush").unwrap();
+        assert_eq!(sentence_start(lex, t, at, 0), t.find("Dan").unwrap());
+        assert_eq!(sentence_end(lex, t, at, t.len()), t.find(" Einde").unwrap());
+        let t = "Hij zei: ‘Ja.’ Toen ging";
+        assert_eq!(sentence_start(lex, t, t.len(), 0), t.find("Toen").unwrap());
+    }
+
+    #[test]
+    fn titles_are_left_out_and_particles_need_one_surname() {
+        let lex = Lexicon::get();
+        let run = |t: &str| {
+            let toks = tokenize(lex, t, 0, t.len());
+            name_run_at(lex, &toks, 0).unwrap().name
+        };
+        assert_eq!(run("Mayor Linda Park said"), "Linda Park");
+        assert_eq!(run("Sen. Robert Hale of Texas"), "Robert Hale");
+        assert_eq!(run("Erik Schut van de Erasmus Universiteit"), "Erik Schut");
+        assert_eq!(run("Sanne de Wit werkt"), "Sanne de Wit");
+    }
+
+    #[test]
+    fn name_runs_take_particles_and_skip_function_words() {
+        let lex = Lexicon::get();
+        let t = "De minister Anna van der Berg zegt";
+        let toks = tokenize(lex, t, 0, t.len());
+        assert_eq!(name_run_at(lex, &toks, 0), None);
+        let run = name_run_at(lex, &toks, 2).unwrap();
+        assert_eq!(run.name, "Anna van der Berg");
+        assert_eq!(run.caps, 2);
+        let t = "Obama’s minister";
+        let toks = tokenize(lex, t, 0, t.len());
+        let run = name_run_at(lex, &toks, 0).unwrap();
+        assert!(run.possessive);
+        assert_eq!(run.name, "Obama");
+    }
+}

@@ -1,0 +1,71 @@
+//! Hand-written Dutch and English articles with gold files (`tests/fixtures/articles`):
+//! every direct quote's exact text and speaker, every term, and no term as a quote.
+
+use folio::article::Article;
+use serde_json::Value;
+use std::path::Path;
+
+const ARTICLES: &[&str] = &[
+    "en_council",
+    "en_senate",
+    "en_storm",
+    "nl_gemeente",
+    "nl_voetbal",
+    "nl_zorg",
+];
+
+fn check(name: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles");
+    let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
+    let gold: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join(format!("{name}.gold.json"))).unwrap(),
+    )
+    .unwrap();
+    let a = Article::from_text(name, None, &text, 0, None);
+    let got: Vec<(&str, Option<&str>)> = a
+        .analysis
+        .quotes
+        .iter()
+        .map(|q| {
+            let speaker = q.speaker.map(|s| a.analysis.speakers[s].name.as_str());
+            (q.text.as_str(), speaker)
+        })
+        .collect();
+    let want: Vec<(&str, Option<&str>)> = gold["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| (q["text"].as_str().unwrap(), q["speaker"].as_str()))
+        .collect();
+    assert_eq!(got, want, "{name}: quotes and speakers");
+    let terms: Vec<&str> = a.analysis.terms.iter().map(|t| t.text.as_str()).collect();
+    let want_terms: Vec<&str> = gold["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(terms, want_terms, "{name}: terms");
+    for s in gold["speakers"].as_array().unwrap() {
+        let name_s = s["name"].as_str().unwrap();
+        let i = a
+            .analysis
+            .find_speaker(name_s)
+            .unwrap_or_else(|| panic!("{name}: no {name_s}"));
+        for alias in s["aliases"].as_array().unwrap() {
+            let alias = alias.as_str().unwrap();
+            assert_eq!(
+                a.analysis.find_speaker(alias),
+                Some(i),
+                "{name}: alias {alias}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_fixture_article_recovers_its_quotes_speakers_and_terms() {
+    for name in ARTICLES {
+        check(name);
+    }
+}
