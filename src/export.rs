@@ -169,6 +169,7 @@ mod tests {
                     end: Pos::new(1, 4),
                     speaker: Some(0),
                     section: 0,
+                    pieces: vec![],
                 },
                 Quote {
                     kind: QuoteKind::Direct,
@@ -177,6 +178,7 @@ mod tests {
                     end: Pos::new(1, 9),
                     speaker: None,
                     section: 0,
+                    pieces: vec![],
                 },
             ],
             terms: vec![],

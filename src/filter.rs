@@ -113,6 +113,7 @@ mod tests {
             end: Pos::default(),
             speaker,
             section,
+            pieces: vec![],
         };
         let speaker = |name: &str| Speaker {
             name: name.into(),
