@@ -21,12 +21,15 @@ pub const TAB_WIDTH: usize = 4;
 /// The result never contains a control character other than `\n`, and sanitizing is
 /// idempotent.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if text.chars().all(is_plain) {
+    let Some(first) = first_unsafe(text) else {
         return Cow::Borrowed(text);
-    }
+    };
+    let (clean, rest) = text.split_at(first);
     let mut out = String::with_capacity(text.len() + 16);
-    let mut column = 0usize;
-    let mut chars = text.chars().peekable();
+    out.push_str(clean);
+    // Tab stops count from the line start, so carry the column of the clean prefix over.
+    let mut column = clean.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    let mut chars = rest.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
             '\n' => {
@@ -57,6 +60,33 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
         column += 1;
     }
     Cow::Owned(out)
+}
+
+/// The byte offset of the first char that needs treatment, if any.
+///
+/// A byte scan: ASCII is checked directly, and only the UTF-8 lead bytes that can start
+/// a C1 control or a format character (`C2`, `D8`, `E2`, `EF`, `F3`) are decoded. This is
+/// the hot path: almost all text is plain.
+fn first_unsafe(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if (b < 0x20 && b != b'\n') || b == 0x7f {
+                return Some(i);
+            }
+        } else if matches!(b, 0xC2 | 0xD8 | 0xE2 | 0xEF | 0xF3) {
+            let c = text[i..].chars().next()?;
+            if !is_plain(c) {
+                return Some(i);
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        i += 1;
+    }
+    None
 }
 
 /// Sanitizes a single-line string (a file name, a message): newlines become `⏎`.
@@ -141,6 +171,24 @@ mod tests {
         assert_eq!(sanitize(&once), once);
         let tags: String = (0xE0000u32..0xE0080).filter_map(char::from_u32).collect();
         assert_safe(&sanitize(&tags));
+    }
+
+    #[test]
+    fn fast_scan_agrees_with_the_char_rule_everywhere() {
+        for c in (0u32..0x3000)
+            .chain(0xFE00..0x10000)
+            .chain(0xE0000..0xE0100)
+        {
+            let Some(c) = char::from_u32(c) else { continue };
+            let text = format!("ab{c}cd");
+            assert_eq!(first_unsafe(&text).is_some(), !is_plain(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn tab_after_a_clean_prefix_keeps_its_column() {
+        assert_eq!(sanitize("ab\n1\t\x1b"), "ab\n1   ^[");
+        assert_eq!(sanitize("é\tx"), "é   x");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! credit (`© REUTERS`, `Beeld ANP`).
 
 use crate::document::{BlockKind, Document, DocumentBuilder, Meta};
-use crate::sanitize::sanitize;
+use std::borrow::Cow;
 
 /// Metadata keys recognised in a header line (`date 2025-03`, `Title: …`).
 const META_KEYS: &[&str] = &[
@@ -29,6 +29,9 @@ const META_KEYS: &[&str] = &[
 /// Words that introduce a photo credit at the end of a caption.
 const CREDIT_MARKERS: &[&str] = &["Beeld", "Foto", "Photo", "Image", "Picture", "Credit"];
 
+/// How far from a paragraph's end a credit marker can stand (60 chars of up to 4 bytes).
+const CREDIT_TAIL_BYTES: usize = 256;
+
 /// A heading is at most this many characters …
 const HEADING_MAX_CHARS: usize = 80;
 /// … and at most this many words.
@@ -36,8 +39,9 @@ const HEADING_MAX_WORDS: usize = 10;
 
 /// Parses a plain-text article.
 pub fn parse_plain(text: &str) -> Document {
-    let text = sanitize(text);
-    let (mut meta, body) = split_meta(&text);
+    // No sanitizing here: `DocumentBuilder` sanitizes every block and the metadata, and
+    // nothing below depends on control characters (`lines` already drops `\r\n`).
+    let (mut meta, body) = split_meta(text);
     let mut paragraphs = paragraphs(body);
     let head = take_title_and_byline(&mut meta, &paragraphs);
     paragraphs.drain(..head);
@@ -69,14 +73,14 @@ const BYLINE_MARKERS: &[&str] = &["Door", "By", "Tekst", "Text", "Van"];
 
 /// Moves a leading title line (a heading-like first paragraph followed by text) and a
 /// byline among the first paragraphs into `meta`; returns how many paragraphs they took.
-fn take_title_and_byline(meta: &mut Meta, paragraphs: &[String]) -> usize {
+fn take_title_and_byline(meta: &mut Meta, paragraphs: &[Cow<'_, str>]) -> usize {
     let mut taken = 0;
     for para in paragraphs.iter().take(2) {
         let rest = paragraphs.len() - taken - 1;
         if let Some(name) = byline(para) {
             meta.extra.push(("byline".to_string(), name.to_string()));
         } else if meta.title.is_none() && rest >= 2 && taken == 0 && is_heading(para) {
-            meta.title = Some(para.clone());
+            meta.title = Some(para.to_string());
         } else {
             break;
         }
@@ -161,19 +165,19 @@ fn looks_like_date(token: &str) -> bool {
 }
 
 /// Splits the body into paragraphs, choosing between line and blank-line paragraphs.
-fn paragraphs(body: &str) -> Vec<String> {
+fn paragraphs(body: &str) -> Vec<Cow<'_, str>> {
     let lines: Vec<&str> = body.lines().map(str::trim).collect();
     if is_hard_wrapped(&lines) {
         lines
             .split(|l| l.is_empty())
             .filter(|chunk| !chunk.is_empty())
-            .map(|chunk| chunk.join(" "))
+            .map(|chunk| Cow::Owned(chunk.join(" ")))
             .collect()
     } else {
         lines
             .into_iter()
             .filter(|l| !l.is_empty())
-            .map(str::to_string)
+            .map(Cow::Borrowed)
             .collect()
     }
 }
@@ -227,8 +231,14 @@ fn split_credit(para: &str) -> Option<(&str, &str)> {
             return Some((para[..at].trim_end(), credit));
         }
     }
+    // A credit is at most 60 characters, so its marker stands near the end: only the tail
+    // is searched, which keeps long paragraphs cheap.
+    let mut tail = para.len().saturating_sub(CREDIT_TAIL_BYTES);
+    while !para.is_char_boundary(tail) {
+        tail += 1;
+    }
     for marker in CREDIT_MARKERS {
-        let mut from = 0;
+        let mut from = tail;
         while let Some(found) = para[from..].find(marker) {
             let at = from + found;
             from = at + marker.len();
