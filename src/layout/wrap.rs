@@ -1,13 +1,40 @@
 //! Wrapping one block's text into byte ranges, keeping document offsets.
 //!
-//! This is textwrap's first-fit algorithm with its break rules (break at spaces,
-//! trailing spaces hang past the edge, words wider than the line are broken), done
-//! in one pass over the bytes: the generic textwrap pipeline (word objects, a width
-//! per word, a second pass) took 3–10× longer on a 5 MB article. The tests check
-//! the result against `textwrap::wrap` itself.
+//! The lines are chosen by textwrap's first-fit algorithm
+//! (`textwrap::wrap_algorithms::wrap_first_fit`) over fragments that remember their byte
+//! offsets, so no line is copied: the generic `textwrap::wrap` pipeline (a `String` per
+//! word, then per line) took 3–10× longer on a 5 MB article. Fragments follow textwrap's
+//! rules (break at spaces, trailing spaces hang past the edge, words wider than the line
+//! are broken) plus a break after a hyphen inside a word; the tests check the result
+//! against `textwrap::wrap` itself.
 
 use std::ops::Range;
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_width::UnicodeWidthChar;
+
+/// A piece of a line that may not be broken: a word (or part of one) and the spaces after it.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    /// Byte offset where the piece starts.
+    start: usize,
+    /// Columns of the visible part.
+    width: usize,
+    /// Columns of the spaces after it.
+    spaces: usize,
+}
+
+impl Fragment for Piece {
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+    fn whitespace_width(&self) -> f64 {
+        self.spaces as f64
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
 
 /// Wraps `text` at `width` columns and returns the byte range of each line.
 ///
@@ -19,63 +46,20 @@ use unicode_width::UnicodeWidthChar;
 /// empty line.
 pub fn wrap_ranges(text: &str, width: usize, preformatted: bool) -> Vec<Range<usize>> {
     let width = width.max(1);
-    let mut starts: Vec<usize> = vec![0];
-    let mut line_start = 0usize;
-    // Where the next line may start (just after a space or hyphen), and the columns
-    // used up to there.
-    let mut brk: Option<(usize, usize)> = None;
-    let mut col = 0usize;
-    let mut prev = '\n';
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c == '\n' {
-            line_start = i + 1;
+    let mut starts: Vec<usize> = Vec::new();
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        pieces.clear();
+        split_pieces(line, line_start, width, preformatted, &mut pieces);
+        if pieces.is_empty() {
             starts.push(line_start);
-            brk = None;
-            col = 0;
-            prev = c;
-            continue;
-        }
-        if c == ' ' && !preformatted {
-            col += 1;
-            brk = Some((i + 1, col));
-            prev = c;
-            continue;
-        }
-        let w = if c.is_ascii() {
-            1
         } else {
-            c.width().unwrap_or(0)
-        };
-        if col + w > width && i > line_start {
-            match brk.filter(|&(at, _)| at > line_start && at <= i) {
-                Some((at, used)) => {
-                    line_start = at;
-                    col -= used;
-                }
-                None => {
-                    line_start = i;
-                    col = 0;
-                }
-            }
-            starts.push(line_start);
-            brk = None;
-            // The rest of the word may itself be too long for a line.
-            if col + w > width && i > line_start {
-                line_start = i;
-                col = 0;
-                starts.push(line_start);
+            for chunk in wrap_first_fit(&pieces, &[width as f64]) {
+                starts.push(chunk.first().map_or(line_start, |p| p.start));
             }
         }
-        col += w;
-        if c == '-'
-            && !preformatted
-            && prev.is_alphanumeric()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
-        {
-            brk = Some((i + 1, col));
-        }
-        prev = c;
+        line_start += line.len() + 1;
     }
     let mut out = Vec::with_capacity(starts.len());
     for (i, &s) in starts.iter().enumerate() {
@@ -83,6 +67,82 @@ pub fn wrap_ranges(text: &str, width: usize, preformatted: bool) -> Vec<Range<us
         out.push(s..end);
     }
     out
+}
+
+/// Splits one hard line (starting at byte `base` of the block) into pieces no wider than
+/// `width`: words with their trailing spaces, words split after inner hyphens, over-long
+/// words cut into line-wide parts. Preformatted text has no break points but the width.
+fn split_pieces(line: &str, base: usize, width: usize, preformatted: bool, out: &mut Vec<Piece>) {
+    if preformatted {
+        push_word(line, base, width, false, out);
+        return;
+    }
+    let bytes = line.as_bytes();
+    let mut i = bytes.iter().take_while(|&&b| b == b' ').count();
+    if i > 0 {
+        // Leading spaces: an empty piece whose spaces may hang.
+        out.push(Piece {
+            start: base,
+            width: 0,
+            spaces: i,
+        });
+    }
+    while i < bytes.len() {
+        // One pass finds the word's end and whether it needs the careful path.
+        let mut word_end = i;
+        let mut special = false;
+        while word_end < bytes.len() && bytes[word_end] != b' ' {
+            special |= bytes[word_end] >= 0x80 || bytes[word_end] == b'-';
+            word_end += 1;
+        }
+        let spaces = bytes[word_end..].iter().take_while(|&&b| b == b' ').count();
+        if !special && word_end - i <= width {
+            out.push(Piece {
+                start: base + i,
+                width: word_end - i,
+                spaces,
+            });
+            i = word_end + spaces;
+            continue;
+        }
+        push_word(&line[i..word_end], base + i, width, true, out);
+        if let Some(last) = out.last_mut() {
+            last.spaces = spaces;
+        }
+        i = word_end + spaces;
+    }
+}
+
+/// Pushes the pieces of one word with non-ASCII letters, a hyphen or too many columns:
+/// parts cut after inner hyphens (`hyphens`) and at the width.
+fn push_word(word: &str, start: usize, width: usize, hyphens: bool, out: &mut Vec<Piece>) {
+    let mut cur: Option<Piece> = None;
+    let mut prev = ' ';
+    let mut chars = word.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let w = if c.is_ascii() {
+            1
+        } else {
+            c.width().unwrap_or(0)
+        };
+        match cur.as_mut() {
+            Some(p) if p.width + w <= width => p.width += w,
+            _ => out.extend(cur.replace(Piece {
+                start: start + i,
+                width: w,
+                spaces: 0,
+            })),
+        }
+        let inner_hyphen = hyphens
+            && c == '-'
+            && prev.is_alphanumeric()
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if inner_hyphen {
+            out.extend(cur.take());
+        }
+        prev = c;
+    }
+    out.extend(cur);
 }
 
 #[cfg(test)]

@@ -186,7 +186,10 @@ fn paragraphs(body: &str) -> Vec<Cow<'_, str>> {
 /// several lines run on without a blank line and hardly any line is long.
 fn is_hard_wrapped(lines: &[&str]) -> bool {
     let text_lines = lines.iter().filter(|l| !l.is_empty()).count();
-    let long = lines.iter().filter(|l| l.chars().count() > 100).count();
+    let long = lines
+        .iter()
+        .filter(|l| l.len() > 100 && l.chars().count() > 100)
+        .count();
     let run_on = lines
         .windows(2)
         .filter(|w| !w[0].is_empty() && !w[1].is_empty() && !ends_sentence(w[0]))
@@ -207,14 +210,17 @@ fn is_closing_decoration(c: char) -> bool {
 
 /// True for a short standalone line that reads as a heading, not a sentence.
 fn is_heading(para: &str) -> bool {
+    // Cheap length test first: most paragraphs are long and fail here.
+    if para.len() > HEADING_MAX_CHARS * 4 || para.chars().count() > HEADING_MAX_CHARS {
+        return false;
+    }
     let words = para.split_whitespace().count();
     let core = para.trim_end_matches(is_closing_decoration);
     let first_letter = para
         .chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-    para.chars().count() <= HEADING_MAX_CHARS
-        && (1..=HEADING_MAX_WORDS).contains(&words)
+    (1..=HEADING_MAX_WORDS).contains(&words)
         && first_letter
         && !core.ends_with(['.', '!', '?', ':', ';', ',', '…', '-', '–'])
         && !core.contains(". ")
