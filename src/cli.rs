@@ -177,18 +177,7 @@ fn quotes_json(article: &Article, speaker: Option<&str>) -> Value {
     let a = &article.analysis;
     let quotes: Vec<Value> = selected_quotes(article, speaker)
         .into_iter()
-        .map(|i| {
-            let q = &a.quotes[i];
-            let sp = q.speaker.and_then(|s| a.speakers.get(s));
-            json!({
-                "text": q.text,
-                "speaker": sp.map(|s| &s.name),
-                "role": sp.and_then(|s| s.role.as_ref()),
-                "section": section_title(article, q.section),
-                "block": q.start.block,
-                "offset": q.start.offset,
-            })
-        })
+        .map(|i| crate::export::quote_json(article, i))
         .collect();
     let terms: Vec<Value> = a
         .terms

@@ -46,6 +46,8 @@ fn report_exit(result: io::Result<()>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`folio --quotes | head`) is the reader's choice, not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        // An unknown `--speaker` name is a usage error.
+        Err(e) if e.kind() == io::ErrorKind::InvalidInput => fail(&e.to_string(), cli::EXIT_USAGE),
         Err(e) => fail(&e.to_string(), cli::EXIT_FAILURE),
     }
 }

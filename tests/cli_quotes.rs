@@ -46,7 +46,11 @@ fn speaker_filter_matches_an_alias_in_any_case() {
 #[test]
 fn unknown_speaker_is_a_one_line_error_listing_the_known_ones() {
     let out = folio(&["--quotes", "--speaker", "Nobody Here"]);
-    assert!(!out.status.success());
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "an unknown speaker is a usage error"
+    );
     assert!(out.stdout.is_empty());
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.lines().count(), 1);
