@@ -124,3 +124,25 @@ fn bookmarked_sections_get_a_marker_in_the_outline_and_on_the_scrollbar() {
         .count();
     assert_eq!(diamonds, 2);
 }
+
+#[test]
+fn the_list_and_the_rename_prompt_render_at_every_size_without_panic() {
+    let mut a = app(1, 1);
+    let items = bookmarks(&a);
+    act(
+        &mut a,
+        &[Action::SetBookmarks(items), Action::ShowBookmarks],
+    );
+    for w in 1..=90u16 {
+        let mut t = Terminal::new(TestBackend::new(w, 30)).unwrap();
+        for h in 1..=30u16 {
+            t.backend_mut().resize(w, h);
+            t.resize(Rect::new(0, 0, w, h)).unwrap();
+            act(&mut a, &[Action::Resize(w, h)]);
+            t.draw(|f| ui::draw(f, &a, &Theme::color())).unwrap();
+            act(&mut a, &[Action::BookmarkRename]);
+            t.draw(|f| ui::draw(f, &a, &Theme::mono())).unwrap();
+            act(&mut a, &[Action::PromptCancel]);
+        }
+    }
+}

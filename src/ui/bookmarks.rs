@@ -99,7 +99,12 @@ fn draw_entry(
         Place::Moved(_) => ("moved · ", theme.caption),
         Place::Detached => ("detached (text gone) · ", theme.status_message),
     };
-    let detail = format!("    {tag}{} · “{}”", b.section, b.excerpt);
+    // A bookmark on a heading has the heading as its excerpt: do not say it twice.
+    let detail = if b.excerpt == b.section {
+        format!("    {tag}{}", b.section)
+    } else {
+        format!("    {tag}{} · “{}”", b.section, b.excerpt)
+    };
     let detail = format!("{:<w$}", truncate(&detail, w));
     buf.set_stringn(inner.x, y + 1, &detail, w, style.patch(tag_style));
 }
