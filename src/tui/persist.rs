@@ -136,3 +136,108 @@ impl Persist {
 fn is_not_saved(w: &Warning) -> bool {
     matches!(w, Warning::NotSaved { .. })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+    use ratatui::layout::Rect;
+    use std::path::Path;
+
+    fn app() -> App {
+        App::new(
+            Article::open(None, None).unwrap(),
+            72,
+            Rect::new(0, 0, 100, 30),
+        )
+    }
+
+    fn persist(dir: &Path) -> Persist {
+        let (store, warnings) = Store::open_in(dir);
+        Persist::with_store(store, warnings)
+    }
+
+    /// What a fresh store in `dir` holds for the bundled article.
+    fn on_disk(dir: &Path, app: &App) -> crate::store::ArticleState {
+        Store::open_in(dir).0.article(&app.article)
+    }
+
+    #[test]
+    fn bookmark_effects_are_saved_at_once_and_the_list_follows() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = app();
+        let mut p = persist(dir.path());
+        p.start(&mut a, false);
+        let pos = a.reading_pos();
+        p.perform(
+            &mut a,
+            Effect::SaveBookmark {
+                pos,
+                name: "here".into(),
+            },
+        );
+        assert_eq!(a.bookmarks.items.len(), 1);
+        let saved = on_disk(dir.path(), &a).bookmarks;
+        assert_eq!(saved[0].name, "here");
+        let id = saved[0].id.clone();
+        p.perform(&mut a, Effect::DeleteBookmark { id: id.clone() });
+        assert!(a.bookmarks.items.is_empty());
+        assert!(on_disk(dir.path(), &a).bookmarks.is_empty());
+        p.perform(&mut a, Effect::RestoreBookmark { id });
+        assert_eq!(on_disk(dir.path(), &a).bookmarks.len(), 1);
+    }
+
+    #[test]
+    fn a_scrolled_position_is_saved_only_once_it_settles() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = app();
+        let mut p = persist(dir.path());
+        p.start(&mut a, false);
+        update(&mut a, Action::ScrollRows(40));
+        assert!(!p.tick(&mut a), "just moved");
+        assert!(!p.tick(&mut a), "not still for long enough");
+        assert!(on_disk(dir.path(), &a).position.is_none());
+        p.seen.1 -= SETTLE;
+        assert!(p.tick(&mut a));
+        let saved = on_disk(dir.path(), &a).position.unwrap();
+        assert_eq!(saved.place.pos(), Some(a.reading_pos()));
+        assert!(!p.tick(&mut a), "saved once");
+    }
+
+    #[test]
+    fn start_resumes_unless_told_not_to_and_a_peek_saves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = app();
+        let mut p = persist(dir.path());
+        p.start(&mut a, false);
+        update(&mut a, Action::GotoSection(4));
+        p.settle(&mut a);
+        let there = a.reading_pos();
+
+        let mut b = app();
+        persist(dir.path()).start(&mut b, false);
+        assert_eq!(b.reading_pos(), there);
+        assert!(b.message.as_deref().unwrap().starts_with("resumed at"));
+
+        let mut c = app();
+        let mut p = persist(dir.path());
+        p.start(&mut c, true);
+        assert_eq!(c.top_row(), 0);
+        p.settle(&mut c);
+        let saved = on_disk(dir.path(), &c).position.unwrap();
+        assert_eq!(saved.place.pos(), Some(there), "--no-resume kept it");
+    }
+
+    #[test]
+    fn warnings_from_opening_show_at_start_and_again_at_exit() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("state.json"), b"not json").unwrap();
+        let mut a = app();
+        let mut p = persist(dir.path());
+        p.start(&mut a, false);
+        let message = a.message.clone().unwrap();
+        assert!(message.contains("state file was unreadable"), "{message}");
+        p.settle(&mut a);
+        assert_eq!(p.exit_warnings().len(), 1);
+    }
+}
