@@ -34,7 +34,7 @@ fn main() -> ExitCode {
         .and_then(|()| out.flush());
         return report_exit(result);
     }
-    match folio::tui::run(article, args.width) {
+    match folio::tui::run(article, args.width, args.no_resume) {
         Ok(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
         Err(e) => fail(&e.to_string(), cli::EXIT_FAILURE),
     }

@@ -1,5 +1,9 @@
 //! What the user can ask for ([`Action`]) and what the loop must do about it ([`Effect`]).
 
+use super::prompt::Edit;
+use crate::document::Pos;
+use crate::store::BookmarkView;
+
 /// A request to change the reader's state. Keys, mouse and resizes all become actions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -61,6 +65,38 @@ pub enum Action {
     Click(u16, u16),
     /// The mouse wheel at (column, row), this many rows (negative: up).
     Wheel(u16, u16, i32),
+    /// `b`: open the name prompt for a bookmark at the reading position.
+    AddBookmark,
+    /// `B`: open the bookmarks list.
+    ShowBookmarks,
+    /// Close the bookmarks list.
+    CloseBookmarks,
+    /// Move the list selection by this many entries.
+    BookmarkMove(i32),
+    /// Jump to the selected bookmark.
+    BookmarkOpen,
+    /// Rename the selected bookmark (opens the name prompt).
+    BookmarkRename,
+    /// Delete the selected bookmark (undoable while the list is open).
+    BookmarkDelete,
+    /// Undo the last deletion.
+    BookmarkUndo,
+    /// Jump to the next bookmark (wrapping).
+    NextBookmark,
+    /// Jump to the previous bookmark (wrapping).
+    PrevBookmark,
+    /// An editing key in a text prompt.
+    PromptEdit(Edit),
+    /// `Enter` in a text prompt.
+    PromptSubmit,
+    /// `Esc` in a text prompt.
+    PromptCancel,
+    /// The loop read the article's bookmarks from the store.
+    SetBookmarks(Vec<BookmarkView>),
+    /// Start at this saved reading position (sent once at start unless `--no-resume`).
+    ResumeAt(Pos),
+    /// The store reported problems (one line each) for the status line.
+    StoreWarnings(Vec<String>),
 }
 
 /// Work `update` asks the terminal loop to do (I/O stays out of `update`).
@@ -70,4 +106,32 @@ pub enum Effect {
     Quit(i32),
     /// Restore the terminal, stop the process, and redraw everything on resume.
     Suspend,
+    /// Add a bookmark named `name` at `pos` and save it.
+    SaveBookmark {
+        /// Where.
+        pos: Pos,
+        /// Its name.
+        name: String,
+    },
+    /// Rename bookmark `id` and save.
+    RenameBookmark {
+        /// The bookmark.
+        id: String,
+        /// Its new name.
+        name: String,
+    },
+    /// Delete bookmark `id` (kept as a tombstone, so it can be restored) and save.
+    DeleteBookmark {
+        /// The bookmark.
+        id: String,
+    },
+    /// Undo the deletion of bookmark `id` and save.
+    RestoreBookmark {
+        /// The bookmark.
+        id: String,
+    },
+    /// Save the reading position (it settled after a jump).
+    SavePosition(Pos),
+    /// Re-read the article's bookmarks (other folios may have changed them).
+    LoadBookmarks,
 }

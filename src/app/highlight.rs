@@ -15,6 +15,8 @@ pub enum Mark {
     Match,
     /// The current search match.
     CurrentMatch,
+    /// A bookmark: the first word at its position, and its ruler mark.
+    Bookmark,
 }
 
 /// A highlighted range of the document.
@@ -29,6 +31,7 @@ pub struct Highlight {
 /// The highlights overlapping `visible`, lowest layer first.
 pub fn highlights(app: &App, visible: Range<Pos>) -> Vec<Highlight> {
     let mut out = Vec::new();
+    bookmark_layer(app, &visible, &mut out);
     search_layer(app, &visible, &mut out);
     out
 }
@@ -53,7 +56,36 @@ fn search_layer(app: &App, visible: &Range<Pos>, out: &mut Vec<Highlight>) {
     }
 }
 
-/// Positions of every search match in the whole document, for the scrollbar's ruler.
+/// Bookmarks: the word each one starts on (under the search layer).
+fn bookmark_layer(app: &App, visible: &Range<Pos>, out: &mut Vec<Highlight>) {
+    let doc = &app.article.doc;
+    for pos in app.bookmarks.items.iter().filter_map(|b| b.place.pos()) {
+        if pos < visible.start || pos >= visible.end {
+            continue;
+        }
+        let Some(text) = doc.blocks.get(pos.block).map(|b| b.text.as_str()) else {
+            continue;
+        };
+        let rest = text.get(pos.offset..).unwrap_or("");
+        let word = rest.trim_start();
+        let start = pos.offset + (rest.len() - word.len());
+        let len = word.find(char::is_whitespace).unwrap_or(word.len());
+        out.push(Highlight {
+            range: Pos::new(pos.block, start)..Pos::new(pos.block, start + len),
+            mark: Mark::Bookmark,
+        });
+    }
+}
+
+/// Positions of every search match and bookmark in the whole document, for the
+/// scrollbar's ruler (bookmarks last, so they are drawn over matches).
 pub fn ruler_marks(app: &App) -> impl Iterator<Item = (Pos, Mark)> + '_ {
-    app.search.matches.iter().map(|m| (m.start, Mark::Match))
+    let matches = app.search.matches.iter().map(|m| (m.start, Mark::Match));
+    let bookmarks = app
+        .bookmarks
+        .items
+        .iter()
+        .filter_map(|b| b.place.pos())
+        .map(|p| (p, Mark::Bookmark));
+    matches.chain(bookmarks)
 }

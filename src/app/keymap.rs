@@ -3,6 +3,7 @@
 //! Key handling and the help overlay are both generated from [`BINDINGS`], so the help
 //! can never drift from what the keys do. Adding a key is adding a row.
 
+use super::prompt::Edit;
 use super::{Action, App, Focus, Mode};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -21,6 +22,10 @@ pub enum Context {
     Help,
     /// While typing a search (other printable keys are typed into the query).
     SearchPrompt,
+    /// While the bookmarks list is open.
+    Bookmarks,
+    /// While typing into a text prompt (a bookmark's name; other printable keys are typed).
+    Prompt,
 }
 
 impl Context {
@@ -33,6 +38,8 @@ impl Context {
             Self::Outline => "Outline pane",
             Self::Help => "This help",
             Self::SearchPrompt => "Search prompt",
+            Self::Bookmarks => "Bookmarks list",
+            Self::Prompt => "Name prompt",
         }
     }
 }
@@ -86,7 +93,7 @@ const fn bind(context: Context, key: Key, action: Action, description: &'static 
     }
 }
 
-use Context::{Always, Help, Outline, Reading, SearchPrompt, Text};
+use Context::{Always, Bookmarks, Help, Outline, Prompt, Reading, SearchPrompt, Text};
 
 /// Every key folio knows, in the order the help lists them.
 pub const BINDINGS: &[Binding] = &[
@@ -196,6 +203,20 @@ pub const BINDINGS: &[Binding] = &[
         "Clear the search",
     ),
     bind(
+        Reading,
+        ch('b'),
+        Action::AddBookmark,
+        "Bookmark the reading position",
+    ),
+    bind(
+        Reading,
+        ch('B'),
+        Action::ShowBookmarks,
+        "List the bookmarks",
+    ),
+    bind(Reading, ch('\''), Action::NextBookmark, "Next bookmark"),
+    bind(Reading, ch('`'), Action::PrevBookmark, "Previous bookmark"),
+    bind(
         Outline,
         ch('j'),
         Action::OutlineMove(1),
@@ -244,6 +265,101 @@ pub const BINDINGS: &[Binding] = &[
         "Delete a character",
     ),
     bind(
+        Bookmarks,
+        plain(KeyCode::Enter),
+        Action::BookmarkOpen,
+        "Jump to the selected bookmark",
+    ),
+    bind(
+        Bookmarks,
+        ch('j'),
+        Action::BookmarkMove(1),
+        "Select the next one",
+    ),
+    bind(
+        Bookmarks,
+        plain(KeyCode::Down),
+        Action::BookmarkMove(1),
+        "Select the next one",
+    ),
+    bind(
+        Bookmarks,
+        ch('k'),
+        Action::BookmarkMove(-1),
+        "Select the previous one",
+    ),
+    bind(
+        Bookmarks,
+        plain(KeyCode::Up),
+        Action::BookmarkMove(-1),
+        "Select the previous one",
+    ),
+    bind(Bookmarks, ch('r'), Action::BookmarkRename, "Rename it"),
+    bind(Bookmarks, ch('d'), Action::BookmarkDelete, "Delete it"),
+    bind(
+        Bookmarks,
+        ch('u'),
+        Action::BookmarkUndo,
+        "Undo a deletion (while the list is open)",
+    ),
+    bind(
+        Bookmarks,
+        plain(KeyCode::Esc),
+        Action::CloseBookmarks,
+        "Close the list",
+    ),
+    bind(Bookmarks, ch('q'), Action::CloseBookmarks, "Close the list"),
+    bind(Bookmarks, ch('B'), Action::CloseBookmarks, "Close the list"),
+    bind(
+        Prompt,
+        plain(KeyCode::Enter),
+        Action::PromptSubmit,
+        "Keep the name",
+    ),
+    bind(Prompt, plain(KeyCode::Esc), Action::PromptCancel, "Cancel"),
+    bind(
+        Prompt,
+        plain(KeyCode::Backspace),
+        Action::PromptEdit(Edit::Backspace),
+        "Delete before / under the cursor",
+    ),
+    bind(
+        Prompt,
+        plain(KeyCode::Delete),
+        Action::PromptEdit(Edit::Delete),
+        "Delete before / under the cursor",
+    ),
+    bind(
+        Prompt,
+        plain(KeyCode::Left),
+        Action::PromptEdit(Edit::Left),
+        "Move the cursor",
+    ),
+    bind(
+        Prompt,
+        plain(KeyCode::Right),
+        Action::PromptEdit(Edit::Right),
+        "Move the cursor",
+    ),
+    bind(
+        Prompt,
+        plain(KeyCode::Home),
+        Action::PromptEdit(Edit::Home),
+        "Move the cursor",
+    ),
+    bind(
+        Prompt,
+        plain(KeyCode::End),
+        Action::PromptEdit(Edit::End),
+        "Move the cursor",
+    ),
+    bind(
+        Prompt,
+        ctrl('u'),
+        Action::PromptEdit(Edit::ClearToStart),
+        "Delete before the cursor",
+    ),
+    bind(
         Help,
         plain(KeyCode::Esc),
         Action::CloseHelp,
@@ -278,6 +394,8 @@ fn active_contexts(app: &App) -> &'static [Context] {
     match (&app.mode, app.focus) {
         (Mode::Help { .. }, _) => &[Always, Help],
         (Mode::SearchPrompt, _) => &[Always, SearchPrompt],
+        (Mode::Bookmarks, _) => &[Always, Bookmarks],
+        (Mode::BookmarkName { .. }, _) => &[Always, Prompt],
         (Mode::Normal, Focus::Outline) => &[Always, Outline, Reading],
         (Mode::Normal, Focus::Text) => &[Always, Text, Reading],
     }
@@ -317,6 +435,13 @@ pub fn action_for(app: &App, event: KeyEvent) -> Option<Action> {
         {
             Some(Action::SearchInput(c))
         }
+        (Mode::BookmarkName { .. }, KeyCode::Char(c))
+            if !key
+                .mods
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Some(Action::PromptEdit(Edit::Insert(c)))
+        }
         _ => None,
     }
 }
@@ -339,6 +464,7 @@ pub fn key_label(key: Key) -> String {
         KeyCode::Enter => "Enter".into(),
         KeyCode::Esc => "Esc".into(),
         KeyCode::Backspace => "Backspace".into(),
+        KeyCode::Delete => "Del".into(),
         other => format!("{other:?}"),
     };
     if key.mods.contains(KeyModifiers::CONTROL) {
@@ -350,7 +476,16 @@ pub fn key_label(key: Key) -> String {
 
 /// The help text: for each context, its keys grouped by description, in table order.
 pub fn help_groups() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
-    let order = [Always, Reading, Text, Outline, SearchPrompt, Help];
+    let order = [
+        Always,
+        Reading,
+        Text,
+        Outline,
+        SearchPrompt,
+        Bookmarks,
+        Prompt,
+        Help,
+    ];
     let mut groups = Vec::new();
     for context in order {
         let mut rows: Vec<(String, &'static str)> = Vec::new();

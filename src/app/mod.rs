@@ -4,10 +4,12 @@
 //! [`keymap`] and performs the [`Effect`]s that `update` returns.
 
 mod action;
+pub mod bookmarks;
 pub mod geometry;
 pub mod highlight;
 pub mod keymap;
 mod layout_cache;
+pub mod prompt;
 mod scroll;
 mod search_state;
 mod update;
@@ -42,6 +44,15 @@ pub enum Mode {
     },
     /// Typing a search query (the query lives in [`SearchState`]).
     SearchPrompt,
+    /// Typing a bookmark's name: a new one, or renaming one from the list.
+    BookmarkName {
+        /// The text typed so far.
+        prompt: prompt::TextPrompt,
+        /// What the name is for.
+        target: bookmarks::NameTarget,
+    },
+    /// The bookmarks list (its selection lives in [`App::bookmarks`]).
+    Bookmarks,
 }
 
 /// Which pane receives the movement keys.
@@ -74,6 +85,8 @@ pub struct App {
     pub search: SearchState,
     /// A one-line message for the status line (already sanitized).
     pub message: Option<String>,
+    /// The article's bookmarks (from the store) and the bookmarks list's state.
+    pub bookmarks: bookmarks::Bookmarks,
     /// The reading position: the document position at the top of the text pane.
     anchor: Pos,
     /// The layout row at the top of the text pane, valid for `layouts.current()`.
@@ -95,6 +108,7 @@ impl App {
             outline_cursor: 0,
             search: SearchState::default(),
             message: None,
+            bookmarks: bookmarks::Bookmarks::default(),
             anchor: Pos::default(),
             top_row: 0,
             layouts: LayoutCache::default(),

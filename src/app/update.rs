@@ -1,12 +1,39 @@
 //! `update`: the one function that changes the app's state.
 
+use super::bookmarks;
 use super::geometry::outline_offset;
 use super::{Action, App, Effect, Focus, Mode, EXIT_INTERRUPTED, EXIT_OK};
 use ratatui::layout::{Position, Rect};
 
 /// Applies `action` to `app`; returns the I/O the terminal loop must perform, if any.
+///
+/// A jump that moves the reading position asks for it to be saved.
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    let jump = bookmarks::is_jump(&action);
+    let before = app.reading_pos();
+    let effect = apply(app, action);
+    let after = app.reading_pos();
+    effect.or_else(|| (jump && after != before).then_some(Effect::SavePosition(after)))
+}
+
+fn apply(app: &mut App, action: Action) -> Option<Effect> {
     match action {
+        bookmark @ (Action::AddBookmark
+        | Action::ShowBookmarks
+        | Action::CloseBookmarks
+        | Action::BookmarkMove(_)
+        | Action::BookmarkOpen
+        | Action::BookmarkRename
+        | Action::BookmarkDelete
+        | Action::BookmarkUndo
+        | Action::NextBookmark
+        | Action::PrevBookmark
+        | Action::PromptEdit(_)
+        | Action::PromptSubmit
+        | Action::PromptCancel
+        | Action::SetBookmarks(_)
+        | Action::ResumeAt(_)
+        | Action::StoreWarnings(_)) => return bookmarks::update(app, bookmark),
         Action::Quit => return Some(Effect::Quit(EXIT_OK)),
         Action::Interrupt => return Some(Effect::Quit(EXIT_INTERRUPTED)),
         Action::Suspend => return Some(Effect::Suspend),

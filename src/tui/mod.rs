@@ -3,6 +3,7 @@
 //! Everything here is I/O; the state and its changes live in `app`, the drawing in `ui`.
 
 mod event;
+pub mod persist;
 mod run;
 mod signals;
 mod terminal;

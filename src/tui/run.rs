@@ -1,6 +1,7 @@
 //! The event loop: draw, wait for an event, update, perform the effect.
 
 use super::event::action_for_event;
+use super::persist::Persist;
 use super::signals::SignalWatch;
 use super::terminal::Session;
 use super::EXIT_HANGUP;
@@ -12,7 +13,7 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::Terminal;
 use std::fs::File;
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Write};
 use std::os::fd::{AsFd, OwnedFd};
 use std::time::Duration;
 
@@ -21,15 +22,22 @@ const POLL: Duration = Duration::from_millis(100);
 
 /// Runs the reader on `article` until the user quits; returns the exit code.
 ///
-/// The terminal is restored on every way out of this function (and on panic).
-pub fn run(article: Article, measure: u16) -> io::Result<i32> {
+/// It starts where the article was left unless `no_resume`. The terminal is restored on
+/// every way out of this function (and on panic).
+pub fn run(article: Article, measure: u16, no_resume: bool) -> io::Result<i32> {
     if !io::stdout().is_terminal() {
         return Err(io::Error::other(
             "standard output is not a terminal (try --outline or --quotes)",
         ));
     }
     let signals = SignalWatch::start(input_tty())?;
-    match run_session(article, measure, &signals) {
+    let mut persist = Persist::open();
+    let result = run_session(article, measure, no_resume, &signals, &mut persist);
+    for w in persist.exit_warnings() {
+        // Not `eprintln!`: it panics when stderr is gone (a hung-up terminal).
+        let _ = writeln!(io::stderr(), "folio: warning: {w}");
+    }
+    match result {
         // A write or read error on a terminal that hung up is the hangup, not a failure.
         Err(_) if signals.terminal_gone() => Ok(EXIT_HANGUP),
         other => other,
@@ -37,21 +45,31 @@ pub fn run(article: Article, measure: u16) -> io::Result<i32> {
 }
 
 /// Takes the terminal and runs the loop; the session guard restores it on every return.
-fn run_session(article: Article, measure: u16, signals: &SignalWatch) -> io::Result<i32> {
+fn run_session(
+    article: Article,
+    measure: u16,
+    no_resume: bool,
+    signals: &SignalWatch,
+    persist: &mut Persist,
+) -> io::Result<i32> {
     let mut session = Session::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     let mut app = App::new(article, measure, Rect::new(0, 0, size.width, size.height));
+    persist.start(&mut app, no_resume);
     let theme = Theme::from_env();
     let mut dirty = true;
     loop {
         if let Some(code) = signals.exit_code() {
+            persist.settle(&mut app);
             return Ok(code);
         }
         if signals.take_suspend() {
+            persist.settle(&mut app);
             suspend(&mut session, &mut terminal, &mut app)?;
             dirty = true;
         }
+        dirty |= persist.tick(&mut app);
         if dirty {
             terminal.draw(|frame| ui::draw(frame, &app, &theme))?;
             dirty = false;
@@ -65,8 +83,15 @@ fn run_session(article: Article, measure: u16, signals: &SignalWatch) -> io::Res
         dirty = true;
         match update(&mut app, action) {
             None => {}
-            Some(Effect::Quit(code)) => return Ok(code),
-            Some(Effect::Suspend) => suspend(&mut session, &mut terminal, &mut app)?,
+            Some(Effect::Quit(code)) => {
+                persist.settle(&mut app);
+                return Ok(code);
+            }
+            Some(Effect::Suspend) => {
+                persist.settle(&mut app);
+                suspend(&mut session, &mut terminal, &mut app)?;
+            }
+            Some(state) => persist.perform(&mut app, state),
         }
     }
 }

@@ -26,6 +26,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
     let current = app.current_section();
     let offset = outline_offset(count, app.outline_focus(), height);
     let width = usize::from(inner.width);
+    let bookmarked = app.bookmarked_sections();
     for (row, i) in (offset..count).take(height).enumerate() {
         let y = inner.y + row as u16;
         let section = &doc.sections[i];
@@ -44,7 +45,17 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
         if focused && i == app.outline_cursor {
             style = style.patch(theme.outline_cursor);
         }
-        let line = format!("{:<width$}", truncate(&line, width));
-        buf.set_stringn(inner.x, y, line, width, style);
+        let marked = width > 1 && bookmarked.contains(&i);
+        let room = width.saturating_sub(usize::from(marked));
+        let line = format!("{:<room$}", truncate(&line, room));
+        buf.set_stringn(inner.x, y, line, room, style);
+        if marked {
+            draw_bookmark_marker(buf, inner, y, theme);
+        }
     }
+}
+
+/// The marker of a section holding bookmarks: `•` in the outline's last column.
+fn draw_bookmark_marker(buf: &mut Buffer, inner: Rect, y: u16, theme: &Theme) {
+    buf.set_string(inner.right().saturating_sub(1), y, "•", theme.bookmark);
 }

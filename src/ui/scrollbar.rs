@@ -1,7 +1,7 @@
 //! The text pane's scrollbar: a thumb for the visible part and marks for highlights.
 
 use super::Theme;
-use crate::app::highlight::ruler_marks;
+use crate::app::highlight::{ruler_marks, Mark};
 use crate::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -25,14 +25,27 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
         buf.set_string(area.x, area.y + y as u16, symbol, style);
     }
     // Marks over the whole article (search matches now; quotes and bookmarks later).
-    let mut last = usize::MAX;
+    let mut last = (usize::MAX, Mark::Match);
     let layout = app.layout();
     for (pos, mark) in ruler_marks(app) {
         let y = layout.row_of(pos) * height / total.max(1);
-        if y != last && y < height {
-            buf.set_string(area.x, area.y + y as u16, "━", theme.mark(mark));
-            last = y;
+        if (y, mark) != last && y < height {
+            buf.set_string(
+                area.x,
+                area.y + y as u16,
+                ruler_symbol(mark),
+                theme.mark(mark),
+            );
+            last = (y, mark);
         }
+    }
+}
+
+/// How a mark looks on the ruler: bookmarks stand out from search matches by shape too.
+fn ruler_symbol(mark: Mark) -> &'static str {
+    match mark {
+        Mark::Bookmark => "◆",
+        _ => "━",
     }
 }
 

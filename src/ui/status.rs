@@ -39,7 +39,9 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) -> Option<Po
     let right = truncate(&right, total);
     let right_w = width(&right);
     let mut room = total.saturating_sub(right_w);
-    let message = message.map(|m| truncate(&format!(" {m} "), room / 2));
+    // A message (a warning, say) may take all but a quarter of the room from the left.
+    let message_room = room - width(&left).min(room / 4);
+    let message = message.map(|m| truncate(&format!(" {m} "), message_room));
     room = room.saturating_sub(message.as_deref().map_or(0, width));
     let left = truncate(&left, room);
     buf.set_stringn(area.x, area.y, &left, room, theme.status);

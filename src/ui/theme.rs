@@ -47,6 +47,8 @@ pub struct Theme {
     pub search_match: Style,
     /// The current search match.
     pub current_match: Style,
+    /// Bookmarks: their first word in the text, the outline marker and the ruler mark.
+    pub bookmark: Style,
     /// The scrollbar track.
     pub track: Style,
     /// The scrollbar thumb.
@@ -93,6 +95,9 @@ impl Theme {
                 .fg(Color::Black)
                 .bg(Color::LightRed)
                 .add_modifier(Modifier::BOLD),
+            bookmark: Style::new()
+                .fg(Color::Magenta)
+                .add_modifier(Modifier::UNDERLINED),
             track: Style::new().fg(Color::DarkGray),
             thumb: Style::new().fg(Color::Gray),
             help_heading: bold.fg(Color::Cyan),
@@ -127,6 +132,7 @@ impl Theme {
             current_match: reversed
                 .add_modifier(Modifier::BOLD)
                 .add_modifier(Modifier::UNDERLINED),
+            bookmark: bold.add_modifier(Modifier::UNDERLINED),
             track: Style::new(),
             thumb: reversed,
             help_heading: bold.add_modifier(Modifier::UNDERLINED),
@@ -164,6 +170,7 @@ impl Theme {
         match mark {
             Mark::Match => self.search_match,
             Mark::CurrentMatch => self.current_match,
+            Mark::Bookmark => self.bookmark,
         }
     }
 }
@@ -195,6 +202,7 @@ mod tests {
             t.status_message,
             t.search_match,
             t.current_match,
+            t.bookmark,
             t.track,
             t.thumb,
             t.help_heading,
