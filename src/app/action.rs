@@ -61,6 +61,44 @@ pub enum Action {
     Click(u16, u16),
     /// The mouse wheel at (column, row), this many rows (negative: up).
     Wheel(u16, u16, i32),
+    /// Open the quotes view.
+    QuotesOpen,
+    /// Close the quotes view.
+    QuotesClose,
+    /// Move the quotes view's selection by this many entries.
+    QuotesMove(i32),
+    /// Move the quotes view's selection by this many pages.
+    QuotesPage(i32),
+    /// Show the selected quote in the text.
+    QuotesJump,
+    /// Start typing words that narrow the quotes view.
+    QuoteWords,
+    /// An editing key in the current text prompt.
+    Prompt(super::prompt::Edit),
+    /// `Enter` in the current text prompt.
+    PromptSubmit,
+    /// `Esc` in the current text prompt.
+    PromptCancel,
+    /// Open the speaker filter.
+    SpeakersOpen,
+    /// Move the speaker filter's cursor by this many rows.
+    SpeakersMove(i32),
+    /// Toggle the speaker under the cursor.
+    SpeakersToggle,
+    /// Apply the chosen speakers and close the speaker filter.
+    SpeakersApply,
+    /// Close the speaker filter without applying.
+    SpeakersClose,
+    /// Clear the quote filter (speakers and words).
+    FilterClear,
+    /// Go to the next quote passing the filter.
+    NextQuote,
+    /// Go to the previous quote passing the filter.
+    PrevQuote,
+    /// Copy the selected quote with its attribution to the clipboard.
+    CopyQuote,
+    /// Ask where to export the filtered quotes.
+    ExportStart,
 }
 
 /// Work `update` asks the terminal loop to do (I/O stays out of `update`).
@@ -70,4 +108,15 @@ pub enum Effect {
     Quit(i32),
     /// Restore the terminal, stop the process, and redraw everything on resume.
     Suspend,
+    /// Put this (sanitized) text on the clipboard with OSC 52.
+    Copy(String),
+    /// Write the quotes `quotes` to a new file at `path` (Markdown, or JSON for `.json`).
+    Export {
+        /// Where to write, as typed (`~/` means the home directory).
+        path: String,
+        /// Quote indices, in article order.
+        quotes: Vec<usize>,
+        /// The filter that selected them, for the file's header.
+        filter: String,
+    },
 }

@@ -8,8 +8,12 @@ pub mod geometry;
 pub mod highlight;
 pub mod keymap;
 mod layout_cache;
+pub mod prompt;
+pub mod quote_state;
+pub mod quotes_view;
 mod scroll;
 mod search_state;
+pub mod speaker_filter;
 mod update;
 
 pub use action::{Action, Effect};
@@ -42,6 +46,29 @@ pub enum Mode {
     },
     /// Typing a search query (the query lives in [`SearchState`]).
     SearchPrompt,
+    /// The quotes view: every quote passing the filter, one selected.
+    Quotes,
+    /// Typing words that narrow the quotes view (it stays visible behind the prompt).
+    QuoteWords(prompt::TextPrompt),
+    /// The speaker filter overlay.
+    Speakers,
+    /// Asking where to export the filtered quotes.
+    Export {
+        /// The path being edited.
+        prompt: prompt::TextPrompt,
+        /// Return to the quotes view afterwards (else to reading).
+        from_quotes: bool,
+    },
+}
+
+impl Mode {
+    /// The text prompt this mode edits, if any.
+    pub fn prompt(&self) -> Option<&prompt::TextPrompt> {
+        match self {
+            Self::QuoteWords(p) | Self::Export { prompt: p, .. } => Some(p),
+            _ => None,
+        }
+    }
 }
 
 /// Which pane receives the movement keys.
@@ -74,6 +101,8 @@ pub struct App {
     pub search: SearchState,
     /// A one-line message for the status line (already sanitized).
     pub message: Option<String>,
+    /// Quote filter and its cached result, the quotes view and the speaker picker.
+    pub quotes: quote_state::QuoteState,
     /// The reading position: the document position at the top of the text pane.
     anchor: Pos,
     /// The layout row at the top of the text pane, valid for `layouts.current()`.
@@ -85,6 +114,7 @@ pub struct App {
 impl App {
     /// A reader on `article` with text at most `measure` columns, on a `screen`-sized terminal.
     pub fn new(article: Article, measure: u16, screen: Rect) -> Self {
+        let quotes = quote_state::QuoteState::new(&article);
         let mut app = Self {
             article,
             measure: measure.max(1),
@@ -95,6 +125,7 @@ impl App {
             outline_cursor: 0,
             search: SearchState::default(),
             message: None,
+            quotes,
             anchor: Pos::default(),
             top_row: 0,
             layouts: LayoutCache::default(),

@@ -42,6 +42,9 @@ fn run_session(article: Article, measure: u16, signals: &SignalWatch) -> io::Res
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     let mut app = App::new(article, measure, Rect::new(0, 0, size.width, size.height));
+    if let Ok(dir) = std::env::current_dir() {
+        app.quotes.export_dir = dir;
+    }
     let theme = Theme::from_env();
     let mut dirty = true;
     loop {
@@ -67,6 +70,12 @@ fn run_session(article: Article, measure: u16, signals: &SignalWatch) -> io::Res
             None => {}
             Some(Effect::Quit(code)) => return Ok(code),
             Some(Effect::Suspend) => suspend(&mut session, &mut terminal, &mut app)?,
+            Some(Effect::Copy(text)) => super::effects::copy(&mut io::stdout(), &text)?,
+            Some(Effect::Export {
+                path,
+                quotes,
+                filter,
+            }) => super::effects::export_quotes(&mut app, &path, &quotes, &filter),
         }
     }
 }

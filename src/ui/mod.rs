@@ -2,7 +2,12 @@
 
 mod help;
 mod outline;
+pub mod palette;
+mod prompt;
+mod quote_status;
+mod quotes;
 mod scrollbar;
+mod speakers;
 mod status;
 mod text;
 pub mod theme;
@@ -28,7 +33,18 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
     if let Some(rect) = panes.scrollbar {
         scrollbar::draw(buf, rect, app, theme);
     }
-    let cursor = status::draw(buf, panes.status, app, theme);
+    let body =
+        ratatui::layout::Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1));
+    match app.mode {
+        Mode::Quotes | Mode::QuoteWords(_) => quotes::draw(buf, body, app, theme),
+        Mode::Export { from_quotes, .. } if from_quotes => quotes::draw(buf, body, app, theme),
+        Mode::Speakers => speakers::draw(buf, body, app, theme),
+        _ => {}
+    }
+    let mut cursor = status::draw(buf, panes.status, app, theme);
+    if let Some(p) = app.mode.prompt() {
+        cursor = prompt::draw(frame.buffer_mut(), panes.status, p, theme.status);
+    }
     if let Mode::Help { scroll } = app.mode {
         help::draw(frame.buffer_mut(), area, scroll, theme);
     }

@@ -44,7 +44,19 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
         if focused && i == app.outline_cursor {
             style = style.patch(theme.outline_cursor);
         }
-        let line = format!("{:<width$}", truncate(&line, width));
-        buf.set_stringn(inner.x, y, line, width, style);
+        let count = quote_count(app, i, width);
+        let room = width.saturating_sub(super::util::width(&count));
+        let line = format!("{:<room$}", truncate(&line, room));
+        let x = buf.set_stringn(inner.x, y, line, room, style).0;
+        buf.set_stringn(x, y, &count, width - room, style.patch(theme.count));
+    }
+}
+
+/// ` 4`: how many quotes section `i` holds (of the filtered speakers when a filter is
+/// on); empty for none, or when the pane is too narrow to spare the columns.
+fn quote_count(app: &App, i: usize, width: usize) -> String {
+    match app.quotes.section_counts.get(i) {
+        Some(&n) if n > 0 && width >= 12 => format!(" {n}"),
+        _ => String::new(),
     }
 }
