@@ -127,7 +127,12 @@ impl Columns {
         }
         if self.strip > 0 {
             s.push_str("  ");
-            s.push_str(&truncate("where they speak: start → end", self.strip));
+            // Where they speak, over the article from its start to its end.
+            let gap = self.strip.saturating_sub(width("start") + width("end"));
+            s.push_str(&truncate(
+                &format!("start{}end", " ".repeat(gap)),
+                self.strip,
+            ));
         }
         s
     }
