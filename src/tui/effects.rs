@@ -14,7 +14,12 @@ pub fn copy(out: &mut impl Write, text: &str) -> io::Result<()> {
 /// Writes the export and says in the status line where it went, or why it did not.
 pub fn export_quotes(app: &mut App, path: &str, quotes: &[usize], filter: &str) {
     let path = resolve(path, &app.quotes.export_dir);
-    let shown = path.display().to_string();
+    // The file name alone when it went to the working directory: the status line is short.
+    let shown = path
+        .strip_prefix(&app.quotes.export_dir)
+        .unwrap_or(&path)
+        .display()
+        .to_string();
     let message = match export::write_export(&path, &app.article, quotes, filter) {
         Ok(()) => format!("exported {} quotes to {shown}", quotes.len()),
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
