@@ -183,3 +183,22 @@ fn ruler_marks_the_filtered_quotes_without_hiding_the_thumb() {
     let thumb_symbols = (0..29).filter(|&y| buf[(x, y)].symbol() == "┃").count();
     assert!(thumb_rows >= thumb_symbols && thumb_rows > 0);
 }
+
+#[test]
+fn the_filter_views_render_at_every_small_size_without_panicking() {
+    for w in (1..50).step_by(3) {
+        for h in 1..16 {
+            for open in [
+                Action::QuotesOpen,
+                Action::SpeakersOpen,
+                Action::ExportStart,
+            ] {
+                let mut a = app(w, h);
+                filter_to(&mut a, 0);
+                act(&mut a, &[Action::NextQuote, open]);
+                render(&a, &Theme::color());
+                render(&a, &Theme::mono());
+            }
+        }
+    }
+}
