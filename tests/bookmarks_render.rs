@@ -90,14 +90,14 @@ fn name_prompt_replaces_the_status_line_with_the_cursor_at_the_end() {
     let status = row(t.backend().buffer(), 23);
     let label = a.article.doc.section_label(1);
     assert!(
-        status.starts_with(&format!(" Bookmark name: {label}")),
+        status.starts_with(&format!("Bookmark name: {label}")),
         "{status:?}"
     );
     let cursor = t.get_cursor_position().unwrap();
     assert_eq!(cursor.y, 23);
     assert_eq!(
         usize::from(cursor.x),
-        " Bookmark name: ".chars().count() + label.chars().count()
+        "Bookmark name: ".chars().count() + label.chars().count()
     );
 }
 

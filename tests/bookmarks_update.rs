@@ -26,7 +26,7 @@ fn run(app: &mut App, actions: &[Action]) -> Vec<Effect> {
 
 fn typed(text: &str) -> Vec<Action> {
     text.chars()
-        .map(|c| Action::PromptEdit(Edit::Insert(c)))
+        .map(|c| Action::Prompt(Edit::Insert(c)))
         .collect()
 }
 
@@ -96,7 +96,7 @@ fn a_typed_name_replaces_the_default_and_esc_adds_nothing() {
     let mut a = app();
     run(
         &mut a,
-        &[Action::AddBookmark, Action::PromptEdit(Edit::ClearToStart)],
+        &[Action::AddBookmark, Action::Prompt(Edit::KillToStart)],
     );
     run(&mut a, &typed("  My place "));
     let effects = run(&mut a, &[Action::PromptSubmit]);
@@ -114,7 +114,7 @@ fn a_typed_name_replaces_the_default_and_esc_adds_nothing() {
     // An emptied prompt falls back to the default name.
     run(
         &mut a,
-        &[Action::AddBookmark, Action::PromptEdit(Edit::ClearToStart)],
+        &[Action::AddBookmark, Action::Prompt(Edit::KillToStart)],
     );
     let effects = run(&mut a, &[Action::PromptSubmit]);
     let default = default_bookmark_name(&a.article.doc, a.reading_pos());

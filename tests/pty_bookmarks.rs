@@ -46,7 +46,7 @@ fn a_bookmark_and_the_position_survive_a_restart() {
     f.wait_for("section 4", |s| s.contains("▸4"));
     f.send("b");
     f.wait_for("the name prompt", |s| {
-        status(s).starts_with(" Bookmark name:")
+        status(s).starts_with("Bookmark name:")
     });
     f.send("\r");
     f.wait_for("the bookmark added", |s| status(s).contains("bookmarked:"));

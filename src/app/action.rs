@@ -1,6 +1,5 @@
 //! What the user can ask for ([`Action`]) and what the loop must do about it ([`Effect`]).
 
-use super::prompt::Edit;
 use crate::document::Pos;
 use crate::store::BookmarkView;
 
@@ -85,18 +84,50 @@ pub enum Action {
     NextBookmark,
     /// Jump to the previous bookmark (wrapping).
     PrevBookmark,
-    /// An editing key in a text prompt.
-    PromptEdit(Edit),
-    /// `Enter` in a text prompt.
-    PromptSubmit,
-    /// `Esc` in a text prompt.
-    PromptCancel,
     /// The loop read the article's bookmarks from the store.
     SetBookmarks(Vec<BookmarkView>),
     /// Start at this saved reading position (sent once at start unless `--no-resume`).
     ResumeAt(Pos),
     /// The store reported problems (one line each) for the status line.
     StoreWarnings(Vec<String>),
+    /// Open the quotes view.
+    QuotesOpen,
+    /// Close the quotes view.
+    QuotesClose,
+    /// Move the quotes view's selection by this many entries.
+    QuotesMove(i32),
+    /// Move the quotes view's selection by this many pages.
+    QuotesPage(i32),
+    /// Show the selected quote in the text.
+    QuotesJump,
+    /// Start typing words that narrow the quotes view.
+    QuoteWords,
+    /// An editing key in the current text prompt.
+    Prompt(super::prompt::Edit),
+    /// `Enter` in the current text prompt.
+    PromptSubmit,
+    /// `Esc` in the current text prompt.
+    PromptCancel,
+    /// Open the speaker filter.
+    SpeakersOpen,
+    /// Move the speaker filter's cursor by this many rows.
+    SpeakersMove(i32),
+    /// Toggle the speaker under the cursor.
+    SpeakersToggle,
+    /// Apply the chosen speakers and close the speaker filter.
+    SpeakersApply,
+    /// Close the speaker filter without applying.
+    SpeakersClose,
+    /// Clear the quote filter (speakers and words).
+    FilterClear,
+    /// Go to the next quote passing the filter.
+    NextQuote,
+    /// Go to the previous quote passing the filter.
+    PrevQuote,
+    /// Copy the selected quote with its attribution to the clipboard.
+    CopyQuote,
+    /// Ask where to export the filtered quotes.
+    ExportStart,
 }
 
 /// Work `update` asks the terminal loop to do (I/O stays out of `update`).
@@ -134,4 +165,15 @@ pub enum Effect {
     SavePosition(Pos),
     /// Re-read the article's bookmarks (other folios may have changed them).
     LoadBookmarks,
+    /// Put this (sanitized) text on the clipboard with OSC 52.
+    Copy(String),
+    /// Write the quotes `quotes` to a new file at `path` (Markdown, or JSON for `.json`).
+    Export {
+        /// Where to write, as typed (`~/` means the home directory).
+        path: String,
+        /// Quote indices, in article order.
+        quotes: Vec<usize>,
+        /// The filter that selected them, for the file's header.
+        filter: String,
+    },
 }

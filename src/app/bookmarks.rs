@@ -32,9 +32,9 @@ pub enum NameTarget {
 }
 
 /// The label of the prompt for a new bookmark.
-pub const ADD_LABEL: &str = "Bookmark name";
+pub const ADD_LABEL: &str = "Bookmark name: ";
 /// The label of the prompt for renaming a bookmark.
-pub const RENAME_LABEL: &str = "Rename bookmark";
+pub const RENAME_LABEL: &str = "Rename bookmark: ";
 
 /// Whether `action` moves the reading position in one go (a jump rather than scrolling):
 /// the position is saved right after it.
@@ -95,9 +95,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::BookmarkUndo => return undo_delete(app),
         Action::NextBookmark => return step(app, true),
         Action::PrevBookmark => return step(app, false),
-        Action::PromptEdit(edit) => {
+        Action::Prompt(edit) => {
             if let Mode::BookmarkName { prompt, .. } = &mut app.mode {
-                prompt.apply(edit);
+                prompt.edit(edit);
             }
         }
         Action::PromptSubmit => return submit_name(app),

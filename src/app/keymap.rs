@@ -24,7 +24,12 @@ pub enum Context {
     SearchPrompt,
     /// While the bookmarks list is open.
     Bookmarks,
-    /// While typing into a text prompt (a bookmark's name; other printable keys are typed).
+    /// In the quotes view.
+    Quotes,
+    /// In the speaker filter.
+    Speakers,
+    /// While typing into a text prompt (a bookmark's name, words, an export path; other
+    /// printable keys are typed).
     Prompt,
 }
 
@@ -39,7 +44,9 @@ impl Context {
             Self::Help => "This help",
             Self::SearchPrompt => "Search prompt",
             Self::Bookmarks => "Bookmarks list",
-            Self::Prompt => "Name prompt",
+            Self::Quotes => "Quotes view",
+            Self::Speakers => "Speaker filter",
+            Self::Prompt => "Text prompts",
         }
     }
 }
@@ -93,7 +100,9 @@ const fn bind(context: Context, key: Key, action: Action, description: &'static 
     }
 }
 
-use Context::{Always, Bookmarks, Help, Outline, Prompt, Reading, SearchPrompt, Text};
+use Context::{
+    Always, Bookmarks, Help, Outline, Prompt, Quotes, Reading, SearchPrompt, Speakers, Text,
+};
 
 /// Every key folio knows, in the order the help lists them.
 pub const BINDINGS: &[Binding] = &[
@@ -201,6 +210,38 @@ pub const BINDINGS: &[Binding] = &[
         plain(KeyCode::Esc),
         Action::ClearSearch,
         "Clear the search",
+    ),
+    bind(Reading, ch('"'), Action::QuotesOpen, "Quotes view"),
+    bind(Reading, ch('s'), Action::SpeakersOpen, "Speaker filter"),
+    bind(
+        Reading,
+        ch(')'),
+        Action::NextQuote,
+        "Next quote (of the filtered speakers)",
+    ),
+    bind(
+        Reading,
+        ch('('),
+        Action::PrevQuote,
+        "Previous quote (of the filtered speakers)",
+    ),
+    bind(
+        Reading,
+        ch('c'),
+        Action::FilterClear,
+        "Clear the quote filter",
+    ),
+    bind(
+        Reading,
+        ch('y'),
+        Action::CopyQuote,
+        "Copy the quote here with its speaker (OSC 52)",
+    ),
+    bind(
+        Reading,
+        ch('e'),
+        Action::ExportStart,
+        "Export the filtered quotes to a file",
     ),
     bind(
         Reading,
@@ -311,55 +352,6 @@ pub const BINDINGS: &[Binding] = &[
     bind(Bookmarks, ch('q'), Action::CloseBookmarks, "Close the list"),
     bind(Bookmarks, ch('B'), Action::CloseBookmarks, "Close the list"),
     bind(
-        Prompt,
-        plain(KeyCode::Enter),
-        Action::PromptSubmit,
-        "Keep the name",
-    ),
-    bind(Prompt, plain(KeyCode::Esc), Action::PromptCancel, "Cancel"),
-    bind(
-        Prompt,
-        plain(KeyCode::Backspace),
-        Action::PromptEdit(Edit::Backspace),
-        "Delete before / under the cursor",
-    ),
-    bind(
-        Prompt,
-        plain(KeyCode::Delete),
-        Action::PromptEdit(Edit::Delete),
-        "Delete before / under the cursor",
-    ),
-    bind(
-        Prompt,
-        plain(KeyCode::Left),
-        Action::PromptEdit(Edit::Left),
-        "Move the cursor",
-    ),
-    bind(
-        Prompt,
-        plain(KeyCode::Right),
-        Action::PromptEdit(Edit::Right),
-        "Move the cursor",
-    ),
-    bind(
-        Prompt,
-        plain(KeyCode::Home),
-        Action::PromptEdit(Edit::Home),
-        "Move the cursor",
-    ),
-    bind(
-        Prompt,
-        plain(KeyCode::End),
-        Action::PromptEdit(Edit::End),
-        "Move the cursor",
-    ),
-    bind(
-        Prompt,
-        ctrl('u'),
-        Action::PromptEdit(Edit::ClearToStart),
-        "Delete before the cursor",
-    ),
-    bind(
         Help,
         plain(KeyCode::Esc),
         Action::CloseHelp,
@@ -381,6 +373,184 @@ pub const BINDINGS: &[Binding] = &[
         Action::HelpScroll(-1),
         "Scroll the help",
     ),
+    bind(
+        Quotes,
+        ch('j'),
+        Action::QuotesMove(1),
+        "Select the next quote",
+    ),
+    bind(
+        Quotes,
+        plain(KeyCode::Down),
+        Action::QuotesMove(1),
+        "Select the next quote",
+    ),
+    bind(
+        Quotes,
+        ch('k'),
+        Action::QuotesMove(-1),
+        "Select the previous quote",
+    ),
+    bind(
+        Quotes,
+        plain(KeyCode::Up),
+        Action::QuotesMove(-1),
+        "Select the previous quote",
+    ),
+    bind(Quotes, ch(' '), Action::QuotesPage(1), "Down a page"),
+    bind(
+        Quotes,
+        plain(KeyCode::PageDown),
+        Action::QuotesPage(1),
+        "Down a page",
+    ),
+    bind(
+        Quotes,
+        plain(KeyCode::PageUp),
+        Action::QuotesPage(-1),
+        "Up a page",
+    ),
+    bind(Quotes, ch('g'), Action::QuotesMove(i32::MIN), "First quote"),
+    bind(
+        Quotes,
+        plain(KeyCode::Home),
+        Action::QuotesMove(i32::MIN),
+        "First quote",
+    ),
+    bind(Quotes, ch('G'), Action::QuotesMove(i32::MAX), "Last quote"),
+    bind(
+        Quotes,
+        plain(KeyCode::End),
+        Action::QuotesMove(i32::MAX),
+        "Last quote",
+    ),
+    bind(
+        Quotes,
+        plain(KeyCode::Enter),
+        Action::QuotesJump,
+        "Show the quote in the text",
+    ),
+    bind(
+        Quotes,
+        ch('/'),
+        Action::QuoteWords,
+        "Narrow to quotes with these words",
+    ),
+    bind(Quotes, ch('s'), Action::SpeakersOpen, "Speaker filter"),
+    bind(
+        Quotes,
+        ch('c'),
+        Action::FilterClear,
+        "Clear the quote filter",
+    ),
+    bind(
+        Quotes,
+        ch('y'),
+        Action::CopyQuote,
+        "Copy the quote with its speaker (OSC 52)",
+    ),
+    bind(
+        Quotes,
+        ch('e'),
+        Action::ExportStart,
+        "Export these quotes to a file",
+    ),
+    bind(
+        Quotes,
+        plain(KeyCode::Esc),
+        Action::QuotesClose,
+        "Back to the text",
+    ),
+    bind(Quotes, ch('"'), Action::QuotesClose, "Back to the text"),
+    bind(Quotes, ch('q'), Action::QuotesClose, "Back to the text"),
+    bind(Speakers, ch('j'), Action::SpeakersMove(1), "Next speaker"),
+    bind(
+        Speakers,
+        plain(KeyCode::Down),
+        Action::SpeakersMove(1),
+        "Next speaker",
+    ),
+    bind(
+        Speakers,
+        ch('k'),
+        Action::SpeakersMove(-1),
+        "Previous speaker",
+    ),
+    bind(
+        Speakers,
+        plain(KeyCode::Up),
+        Action::SpeakersMove(-1),
+        "Previous speaker",
+    ),
+    bind(
+        Speakers,
+        ch(' '),
+        Action::SpeakersToggle,
+        "Choose / unchoose the speaker",
+    ),
+    bind(
+        Speakers,
+        plain(KeyCode::Enter),
+        Action::SpeakersApply,
+        "Apply (none chosen: everyone)",
+    ),
+    bind(
+        Speakers,
+        plain(KeyCode::Esc),
+        Action::SpeakersClose,
+        "Cancel",
+    ),
+    bind(Speakers, ch('q'), Action::SpeakersClose, "Cancel"),
+    bind(Speakers, ch('s'), Action::SpeakersClose, "Cancel"),
+    bind(
+        Prompt,
+        plain(KeyCode::Enter),
+        Action::PromptSubmit,
+        "Accept",
+    ),
+    bind(Prompt, plain(KeyCode::Esc), Action::PromptCancel, "Cancel"),
+    bind(
+        Prompt,
+        plain(KeyCode::Backspace),
+        Action::Prompt(Edit::Backspace),
+        "Delete before / under the cursor",
+    ),
+    bind(
+        Prompt,
+        plain(KeyCode::Delete),
+        Action::Prompt(Edit::Delete),
+        "Delete before / under the cursor",
+    ),
+    bind(
+        Prompt,
+        plain(KeyCode::Left),
+        Action::Prompt(Edit::Left),
+        "Move the cursor",
+    ),
+    bind(
+        Prompt,
+        plain(KeyCode::Right),
+        Action::Prompt(Edit::Right),
+        "Move the cursor",
+    ),
+    bind(
+        Prompt,
+        plain(KeyCode::Home),
+        Action::Prompt(Edit::Home),
+        "Move the cursor",
+    ),
+    bind(
+        Prompt,
+        plain(KeyCode::End),
+        Action::Prompt(Edit::End),
+        "Move the cursor",
+    ),
+    bind(
+        Prompt,
+        ctrl('u'),
+        Action::Prompt(Edit::KillToStart),
+        "Delete to the start",
+    ),
 ];
 
 /// What the mouse does, for the help overlay (mouse events are mapped by the loop).
@@ -395,7 +565,11 @@ fn active_contexts(app: &App) -> &'static [Context] {
         (Mode::Help { .. }, _) => &[Always, Help],
         (Mode::SearchPrompt, _) => &[Always, SearchPrompt],
         (Mode::Bookmarks, _) => &[Always, Bookmarks],
-        (Mode::BookmarkName { .. }, _) => &[Always, Prompt],
+        (Mode::Quotes, _) => &[Always, Quotes],
+        (Mode::Speakers, _) => &[Always, Speakers],
+        (Mode::BookmarkName { .. } | Mode::QuoteWords(_) | Mode::Export { .. }, _) => {
+            &[Always, Prompt]
+        }
         (Mode::Normal, Focus::Outline) => &[Always, Outline, Reading],
         (Mode::Normal, Focus::Text) => &[Always, Text, Reading],
     }
@@ -435,12 +609,14 @@ pub fn action_for(app: &App, event: KeyEvent) -> Option<Action> {
         {
             Some(Action::SearchInput(c))
         }
-        (Mode::BookmarkName { .. }, KeyCode::Char(c))
-            if !key
-                .mods
-                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        (
+            Mode::BookmarkName { .. } | Mode::QuoteWords(_) | Mode::Export { .. },
+            KeyCode::Char(c),
+        ) if !key
+            .mods
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
         {
-            Some(Action::PromptEdit(Edit::Insert(c)))
+            Some(Action::Prompt(Edit::Insert(c)))
         }
         _ => None,
     }
@@ -483,6 +659,8 @@ pub fn help_groups() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
         Outline,
         SearchPrompt,
         Bookmarks,
+        Quotes,
+        Speakers,
         Prompt,
         Help,
     ];

@@ -10,8 +10,11 @@ pub mod highlight;
 pub mod keymap;
 mod layout_cache;
 pub mod prompt;
+pub mod quote_state;
+pub mod quotes_view;
 mod scroll;
 mod search_state;
+pub mod speaker_filter;
 mod update;
 
 pub use action::{Action, Effect};
@@ -53,6 +56,31 @@ pub enum Mode {
     },
     /// The bookmarks list (its selection lives in [`App::bookmarks`]).
     Bookmarks,
+    /// The quotes view: every quote passing the filter, one selected.
+    Quotes,
+    /// Typing words that narrow the quotes view (it stays visible behind the prompt).
+    QuoteWords(prompt::TextPrompt),
+    /// The speaker filter overlay.
+    Speakers,
+    /// Asking where to export the filtered quotes.
+    Export {
+        /// The path being edited.
+        prompt: prompt::TextPrompt,
+        /// Return to the quotes view afterwards (else to reading).
+        from_quotes: bool,
+    },
+}
+
+impl Mode {
+    /// The text prompt this mode edits, if any.
+    pub fn prompt(&self) -> Option<&prompt::TextPrompt> {
+        match self {
+            Self::QuoteWords(p)
+            | Self::Export { prompt: p, .. }
+            | Self::BookmarkName { prompt: p, .. } => Some(p),
+            _ => None,
+        }
+    }
 }
 
 /// Which pane receives the movement keys.
@@ -87,6 +115,8 @@ pub struct App {
     pub message: Option<String>,
     /// The article's bookmarks (from the store) and the bookmarks list's state.
     pub bookmarks: bookmarks::Bookmarks,
+    /// Quote filter and its cached result, the quotes view and the speaker picker.
+    pub quotes: quote_state::QuoteState,
     /// The reading position: the document position at the top of the text pane.
     anchor: Pos,
     /// The layout row at the top of the text pane, valid for `layouts.current()`.
@@ -98,6 +128,7 @@ pub struct App {
 impl App {
     /// A reader on `article` with text at most `measure` columns, on a `screen`-sized terminal.
     pub fn new(article: Article, measure: u16, screen: Rect) -> Self {
+        let quotes = quote_state::QuoteState::new(&article);
         let mut app = Self {
             article,
             measure: measure.max(1),
@@ -109,6 +140,7 @@ impl App {
             search: SearchState::default(),
             message: None,
             bookmarks: bookmarks::Bookmarks::default(),
+            quotes,
             anchor: Pos::default(),
             top_row: 0,
             layouts: LayoutCache::default(),

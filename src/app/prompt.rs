@@ -1,6 +1,18 @@
-//! A one-line text prompt (bookmark names): the text, a cursor, and the editing keys.
+//! A one-line text prompt (export path, quote words, bookmark names): the text being typed
+//! and a cursor, with the usual editing keys.
 
-/// An editing key applied to a [`TextPrompt`].
+/// A line of text being edited, with a label shown before it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextPrompt {
+    /// What is being asked, e.g. `Export to: `.
+    pub label: String,
+    /// The text typed so far.
+    pub input: String,
+    /// The cursor, a byte index into `input` on a char boundary.
+    pub cursor: usize,
+}
+
+/// An editing step in a prompt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Edit {
     /// Insert a character at the cursor.
@@ -17,23 +29,12 @@ pub enum Edit {
     Home,
     /// Move the cursor to the end.
     End,
-    /// Delete everything before the cursor (Ctrl-u, as in a shell).
-    ClearToStart,
-}
-
-/// A prompt: what it asks for, the text typed so far and where the cursor is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TextPrompt {
-    /// What the prompt asks for, shown before the input (e.g. `Bookmark name`).
-    pub label: String,
-    /// The text typed so far.
-    pub input: String,
-    /// The cursor, a byte index into `input` on a char boundary.
-    pub cursor: usize,
+    /// Delete everything before the cursor (Ctrl-u).
+    KillToStart,
 }
 
 impl TextPrompt {
-    /// A prompt labelled `label` holding `input`, the cursor at its end.
+    /// A prompt asking `label`, pre-filled with `input`, the cursor at its end.
     pub fn new(label: impl Into<String>, input: impl Into<String>) -> Self {
         let input = input.into();
         Self {
@@ -43,8 +44,12 @@ impl TextPrompt {
         }
     }
 
-    /// Applies one editing key. Control characters are never inserted.
-    pub fn apply(&mut self, edit: Edit) {
+    /// Applies one editing step. Control characters are never inserted.
+    pub fn edit(&mut self, edit: Edit) {
+        self.cursor = self.cursor.min(self.input.len());
+        while !self.input.is_char_boundary(self.cursor) {
+            self.cursor -= 1;
+        }
         match edit {
             Edit::Insert(c) if !c.is_control() => {
                 self.input.insert(self.cursor, c);
@@ -74,7 +79,7 @@ impl TextPrompt {
             }
             Edit::Home => self.cursor = 0,
             Edit::End => self.cursor = self.input.len(),
-            Edit::ClearToStart => {
+            Edit::KillToStart => {
                 self.input.drain(..self.cursor);
                 self.cursor = 0;
             }
@@ -86,38 +91,26 @@ impl TextPrompt {
 mod tests {
     use super::*;
 
-    fn typed(p: &mut TextPrompt, edits: &[Edit]) -> (String, usize) {
-        for &e in edits {
-            p.apply(e);
-        }
-        (p.input.clone(), p.cursor)
-    }
-
     #[test]
-    fn editing_keys_move_and_delete_by_characters() {
-        let mut p = TextPrompt::new("Name", "né");
-        assert_eq!(p.cursor, 3);
-        assert_eq!(typed(&mut p, &[Edit::Left]), ("né".into(), 1));
-        assert_eq!(typed(&mut p, &[Edit::Insert('x')]), ("nxé".into(), 2));
-        assert_eq!(typed(&mut p, &[Edit::Delete]), ("nx".into(), 2));
-        assert_eq!(
-            typed(&mut p, &[Edit::Home, Edit::Backspace]),
-            ("nx".into(), 0)
-        );
-        assert_eq!(
-            typed(&mut p, &[Edit::End, Edit::Backspace]),
-            ("n".into(), 1)
-        );
-        assert_eq!(
-            typed(&mut p, &[Edit::Right, Edit::Insert('\u{1b}')]),
-            ("n".into(), 1)
-        );
-    }
-
-    #[test]
-    fn ctrl_u_deletes_before_the_cursor() {
-        let mut p = TextPrompt::new("Name", "abc def");
-        p.cursor = 4;
-        assert_eq!(typed(&mut p, &[Edit::ClearToStart]), ("def".into(), 0));
+    fn editing_keys_move_the_cursor_by_characters() {
+        let mut p = TextPrompt::new("> ", "zo’n");
+        p.edit(Edit::Left);
+        p.edit(Edit::Left);
+        assert_eq!(&p.input[p.cursor..], "’n");
+        p.edit(Edit::Backspace);
+        assert_eq!(p.input, "z’n");
+        p.edit(Edit::Insert('é'));
+        p.edit(Edit::Insert('\x1b'));
+        assert_eq!(p.input, "zé’n");
+        p.edit(Edit::Delete);
+        assert_eq!(p.input, "zén");
+        p.edit(Edit::KillToStart);
+        assert_eq!((p.input.as_str(), p.cursor), ("n", 0));
+        p.edit(Edit::End);
+        p.edit(Edit::Right);
+        assert_eq!(p.cursor, 1);
+        p.edit(Edit::Home);
+        p.edit(Edit::Backspace);
+        assert_eq!((p.input.as_str(), p.cursor), ("n", 0));
     }
 }

@@ -18,6 +18,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
 
 fn apply(app: &mut App, action: Action) -> Option<Effect> {
     match action {
+        // The name prompt of bookmarks; the other prompts are handled below.
+        prompt @ (Action::Prompt(_) | Action::PromptSubmit | Action::PromptCancel)
+            if matches!(app.mode, Mode::BookmarkName { .. }) =>
+        {
+            return bookmarks::update(app, prompt)
+        }
         bookmark @ (Action::AddBookmark
         | Action::ShowBookmarks
         | Action::CloseBookmarks
@@ -28,9 +34,6 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         | Action::BookmarkUndo
         | Action::NextBookmark
         | Action::PrevBookmark
-        | Action::PromptEdit(_)
-        | Action::PromptSubmit
-        | Action::PromptCancel
         | Action::SetBookmarks(_)
         | Action::ResumeAt(_)
         | Action::StoreWarnings(_)) => return bookmarks::update(app, bookmark),
@@ -124,6 +127,7 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         Action::SearchPrev => step_match(app, -1),
         Action::ClearSearch => {
             app.search.clear();
+            app.quotes.focus = None;
             app.message = None;
         }
         Action::ShowHelp => app.mode = Mode::Help { scroll: 0 },
@@ -135,6 +139,25 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         }
         Action::Click(x, y) => click(app, Position::new(x, y)),
         Action::Wheel(x, y, n) => wheel(app, Position::new(x, y), n),
+        Action::QuotesOpen => app.open_quotes(),
+        Action::QuotesClose => app.mode = Mode::Normal,
+        Action::QuotesMove(n) => app.move_selection(i64::from(n)),
+        Action::QuotesPage(n) => app.move_selection(i64::from(n) * app.quotes_page() as i64),
+        Action::QuotesJump => app.jump_to_selected(),
+        Action::QuoteWords => app.start_words(),
+        Action::Prompt(edit) => app.edit_prompt(edit),
+        Action::PromptSubmit => return app.submit_prompt(),
+        Action::PromptCancel => app.cancel_prompt(),
+        Action::SpeakersOpen => app.open_speakers(),
+        Action::SpeakersMove(n) => app.move_speaker_cursor(n),
+        Action::SpeakersToggle => app.toggle_speaker(),
+        Action::SpeakersApply => app.apply_speakers(),
+        Action::SpeakersClose => app.close_speakers(),
+        Action::FilterClear => app.clear_filter(),
+        Action::NextQuote => app.step_quote(1),
+        Action::PrevQuote => app.step_quote(-1),
+        Action::CopyQuote => return app.copy_quote(),
+        Action::ExportStart => app.start_export(),
     }
     None
 }

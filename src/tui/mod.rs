@@ -2,6 +2,7 @@
 //!
 //! Everything here is I/O; the state and its changes live in `app`, the drawing in `ui`.
 
+mod effects;
 mod event;
 pub mod persist;
 mod run;

@@ -76,7 +76,7 @@ impl Persist {
                 self.report(app, warnings);
                 return;
             }
-            Effect::Quit(_) | Effect::Suspend => return,
+            Effect::Quit(_) | Effect::Suspend | Effect::Copy(_) | Effect::Export { .. } => return,
         };
         let bookmarks = self.store.article(&app.article).bookmarks;
         update(app, Action::SetBookmarks(bookmarks));

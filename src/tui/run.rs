@@ -57,6 +57,9 @@ fn run_session(
     let size = terminal.size()?;
     let mut app = App::new(article, measure, Rect::new(0, 0, size.width, size.height));
     persist.start(&mut app, no_resume);
+    if let Ok(dir) = std::env::current_dir() {
+        app.quotes.export_dir = dir;
+    }
     let theme = Theme::from_env();
     let mut dirty = true;
     loop {
@@ -91,6 +94,12 @@ fn run_session(
                 persist.settle(&mut app);
                 suspend(&mut session, &mut terminal, &mut app)?;
             }
+            Some(Effect::Copy(text)) => super::effects::copy(&mut io::stdout(), &text)?,
+            Some(Effect::Export {
+                path,
+                quotes,
+                filter,
+            }) => super::effects::export_quotes(&mut app, &path, &quotes, &filter),
             Some(state) => persist.perform(&mut app, state),
         }
     }

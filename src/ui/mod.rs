@@ -3,8 +3,12 @@
 mod bookmarks;
 mod help;
 mod outline;
+pub mod palette;
 mod prompt;
+mod quote_status;
+mod quotes;
 mod scrollbar;
+mod speakers;
 mod status;
 mod text;
 pub mod theme;
@@ -31,17 +35,26 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
     if let Some(rect) = panes.scrollbar {
         scrollbar::draw(buf, rect, app, theme);
     }
-    let mut cursor = status::draw(buf, panes.status, app, theme);
+    let body =
+        ratatui::layout::Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1));
     match &app.mode {
-        Mode::Help { scroll } => help::draw(frame.buffer_mut(), area, *scroll, theme),
-        Mode::Bookmarks => bookmarks::draw(frame.buffer_mut(), area, app, theme),
-        Mode::BookmarkName { prompt, target } => {
-            if matches!(target, NameTarget::Rename(_)) {
-                bookmarks::draw(frame.buffer_mut(), area, app, theme);
-            }
-            cursor = prompt::draw(frame.buffer_mut(), panes.status, prompt, theme);
-        }
-        Mode::Normal | Mode::SearchPrompt => {}
+        Mode::Quotes | Mode::QuoteWords(_) => quotes::draw(buf, body, app, theme),
+        Mode::Export { from_quotes, .. } if *from_quotes => quotes::draw(buf, body, app, theme),
+        Mode::Speakers => speakers::draw(buf, body, app, theme),
+        // Renaming keeps the list visible behind the prompt.
+        Mode::Bookmarks
+        | Mode::BookmarkName {
+            target: NameTarget::Rename(_),
+            ..
+        } => bookmarks::draw(buf, area, app, theme),
+        _ => {}
+    }
+    let mut cursor = status::draw(buf, panes.status, app, theme);
+    if let Some(p) = app.mode.prompt() {
+        cursor = prompt::draw(frame.buffer_mut(), panes.status, p, theme.status);
+    }
+    if let Mode::Help { scroll } = app.mode {
+        help::draw(frame.buffer_mut(), area, scroll, theme);
     }
     if let Some(at) = cursor {
         frame.set_cursor_position(at);

@@ -46,12 +46,25 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
             style = style.patch(theme.outline_cursor);
         }
         let marked = width > 1 && bookmarked.contains(&i);
-        let room = width.saturating_sub(usize::from(marked));
+        let count = quote_count(app, i, width);
+        let room = width
+            .saturating_sub(super::util::width(&count))
+            .saturating_sub(usize::from(marked));
         let line = format!("{:<room$}", truncate(&line, room));
-        buf.set_stringn(inner.x, y, line, room, style);
+        let x = buf.set_stringn(inner.x, y, line, room, style).0;
+        buf.set_stringn(x, y, &count, width - room, style.patch(theme.count));
         if marked {
             draw_bookmark_marker(buf, inner, y, theme);
         }
+    }
+}
+
+/// ` 4`: how many quotes section `i` holds (of the filtered speakers when a filter is
+/// on); empty for none, or when the pane is too narrow to spare the columns.
+fn quote_count(app: &App, i: usize, width: usize) -> String {
+    match app.quotes.section_counts.get(i) {
+        Some(&n) if n > 0 && width >= 12 => format!(" {n}"),
+        _ => String::new(),
     }
 }
 

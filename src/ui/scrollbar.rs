@@ -1,7 +1,7 @@
 //! The text pane's scrollbar: a thumb for the visible part and marks for highlights.
 
 use super::Theme;
-use crate::app::highlight::{ruler_marks, Mark};
+use crate::app::highlight::{quote_ruler, ruler_marks, Mark};
 use crate::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -24,29 +24,29 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
         };
         buf.set_string(area.x, area.y + y as u16, symbol, style);
     }
-    // Marks over the whole article (search matches now; quotes and bookmarks later).
+    // Marks over the whole article, lowest layer first: the filtered speakers' quotes,
+    // then search matches and bookmarks. A mark sets only the symbol and foreground,
+    // so the thumb's background still shows under it.
+    for (y, mark) in quote_ruler(app, height) {
+        set_mark(buf, area, y, mark, theme);
+    }
     let mut last = (usize::MAX, Mark::Match);
     let layout = app.layout();
     for (pos, mark) in ruler_marks(app) {
         let y = layout.row_of(pos) * height / total.max(1);
         if (y, mark) != last && y < height {
-            buf.set_string(
-                area.x,
-                area.y + y as u16,
-                ruler_symbol(mark),
-                theme.mark(mark),
-            );
+            set_mark(buf, area, y, mark, theme);
             last = (y, mark);
         }
     }
 }
 
-/// How a mark looks on the ruler: bookmarks stand out from search matches by shape too.
-fn ruler_symbol(mark: Mark) -> &'static str {
-    match mark {
-        Mark::Bookmark => "◆",
-        _ => "━",
-    }
+/// Draws `mark` in row `y` of the track, keeping the cell's background.
+fn set_mark(buf: &mut Buffer, area: Rect, y: usize, mark: Mark, theme: &Theme) {
+    let (symbol, style) = theme.ruler_mark(mark);
+    let cell = &mut buf[(area.x, area.y + y as u16)];
+    cell.set_symbol(symbol);
+    cell.set_style(style);
 }
 
 /// The thumb's first row and length for `total` rows with `top` at the top of `height`.

@@ -18,6 +18,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) -> Option<Po
     if let Some(summary) = app.search.summary() {
         right.push(summary);
     }
+    right.extend(super::quote_status::parts(app));
     right.push(format!("{}%", app.percent()));
     right.push("? help".to_string());
     let right = format!(" {} ", right.join(" │ "));

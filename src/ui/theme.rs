@@ -57,6 +57,20 @@ pub struct Theme {
     pub help_heading: Style,
     /// Keys in the help overlay.
     pub help_key: Style,
+    /// A speaker's quote (the colour of the speaker is patched over it).
+    pub speech: Style,
+    /// An unattributed quote.
+    pub speech_unattributed: Style,
+    /// A quote the filter leaves out.
+    pub speech_dimmed: Style,
+    /// Added to the quote last jumped to.
+    pub speech_current: Style,
+    /// A term in quote marks (scare quotes, titles).
+    pub term: Style,
+    /// Quote counts in the outline and the speaker bars' numbers.
+    pub count: Style,
+    /// Marks on the scrollbar's ruler.
+    pub ruler: Style,
 }
 
 impl Theme {
@@ -99,9 +113,16 @@ impl Theme {
                 .fg(Color::Magenta)
                 .add_modifier(Modifier::UNDERLINED),
             track: Style::new().fg(Color::DarkGray),
-            thumb: Style::new().fg(Color::Gray),
+            thumb: Style::new().fg(Color::Gray).bg(Color::Indexed(240)),
             help_heading: bold.fg(Color::Cyan),
             help_key: bold.fg(Color::Yellow),
+            speech: Style::new(),
+            speech_unattributed: Style::new().add_modifier(Modifier::UNDERLINED),
+            speech_dimmed: Style::new().fg(Color::DarkGray),
+            speech_current: bold.bg(Color::Indexed(237)),
+            term: Style::new().add_modifier(Modifier::ITALIC),
+            count: Style::new().fg(Color::DarkGray),
+            ruler: Style::new(),
         }
     }
 
@@ -137,6 +158,13 @@ impl Theme {
             thumb: reversed,
             help_heading: bold.add_modifier(Modifier::UNDERLINED),
             help_key: bold,
+            speech: Style::new().add_modifier(Modifier::UNDERLINED),
+            speech_unattributed: Style::new().add_modifier(Modifier::UNDERLINED),
+            speech_dimmed: Style::new().add_modifier(Modifier::DIM),
+            speech_current: reversed,
+            term: Style::new().add_modifier(Modifier::ITALIC),
+            count: Style::new(),
+            ruler: bold,
         }
     }
 
@@ -171,6 +199,66 @@ impl Theme {
             Mark::Match => self.search_match,
             Mark::CurrentMatch => self.current_match,
             Mark::Bookmark => self.bookmark,
+            Mark::Quote {
+                slot,
+                dimmed,
+                current,
+            } => {
+                let base = match (dimmed, slot) {
+                    (true, _) => self.speech_dimmed,
+                    (false, Some(k)) => self.speaker(k),
+                    (false, None) => self.speech_unattributed,
+                };
+                if current {
+                    base.patch(self.speech_current)
+                } else {
+                    base
+                }
+            }
+            Mark::Term => self.term,
+        }
+    }
+
+    /// The style of a speaker's quotes (and their name and bar): palette slot `slot`'s
+    /// colour, or underline without colour.
+    pub fn speaker(&self, slot: usize) -> Style {
+        if self.colored {
+            self.speech.fg(super::palette::color(slot))
+        } else {
+            self.speech
+        }
+    }
+
+    /// The style of the speaker key's colour swatch or bar (`None`: unattributed).
+    pub fn speaker_key(&self, slot: Option<usize>) -> Style {
+        match slot {
+            Some(k) => self.speaker(k),
+            None if self.colored => Style::new(),
+            None => self.speech_unattributed,
+        }
+    }
+
+    /// The symbol and style of a mark on the scrollbar's ruler. The style sets only the
+    /// foreground (and bold), so a mark on the thumb leaves the thumb visible.
+    pub fn ruler_mark(&self, mark: Mark) -> (&'static str, Style) {
+        if !self.colored {
+            let symbol = match mark {
+                Mark::Quote { .. } | Mark::Term => "•",
+                Mark::Match | Mark::CurrentMatch => "━",
+                Mark::Bookmark => "◆",
+            };
+            return (symbol, self.ruler);
+        }
+        match mark {
+            Mark::Match | Mark::CurrentMatch => ("━", self.ruler.fg(Color::Yellow)),
+            Mark::Quote { slot, .. } => (
+                "•",
+                self.ruler
+                    .fg(slot.map_or(Color::White, super::palette::color))
+                    .add_modifier(Modifier::BOLD),
+            ),
+            Mark::Term => ("•", self.ruler),
+            Mark::Bookmark => ("◆", self.ruler.fg(Color::Magenta)),
         }
     }
 }
@@ -207,6 +295,13 @@ mod tests {
             t.thumb,
             t.help_heading,
             t.help_key,
+            t.speech,
+            t.speech_unattributed,
+            t.speech_dimmed,
+            t.speech_current,
+            t.term,
+            t.count,
+            t.ruler,
         ];
         for s in all {
             assert_eq!((s.fg, s.bg), (None, None), "{s:?}");
