@@ -485,11 +485,15 @@ pub fn before_cue(lex: &Lexicon, text: &str, floor: usize, open: usize) -> Optio
 /// The attribution made by the sentence that ends just before `open` in `text`
 /// (`…, meent X.` or `X wijst op een reden.`), read after `floor`. A sentence-initial
 /// name without a speech verb is returned with `false` (a subject, not a reporting verb).
+/// `terms` are the byte ranges (marks included) of quoted terms in the block: their
+/// marks may stand in the sentence (`X noemt de plannen „kortzichtig”.`); any other
+/// quote mark means the sentence is not plain narration.
 pub fn previous_sentence(
     lex: &Lexicon,
     text: &str,
     floor: usize,
     open: usize,
+    terms: &[(usize, usize)],
 ) -> Option<(Who, bool)> {
     let end = text[..open].trim_end().len();
     if end <= floor {
@@ -497,7 +501,8 @@ pub fn previous_sentence(
     }
     let start = sentence_start(lex, text, end.saturating_sub(1), floor);
     let tokens = tokenize(lex, text, start, end);
-    if tokens.iter().any(is_quote_token) {
+    let in_term = |t: &Token| terms.iter().any(|&(a, b)| t.start >= a && t.start < b);
+    if tokens.iter().any(|t| is_quote_token(t) && !in_term(t)) {
         return None;
     }
     // `Volgens de wethouder kost het …`, `According to Smith, …`.
@@ -516,6 +521,11 @@ pub fn previous_sentence(
             .is_some_and(|t| t.is_punct(','))
             || v == 0
         {
+            // `X, hoogleraar aan …, noemt de plannen …`: the comma closes an appositive
+            // after the subject, not an inverted attribution.
+            if let Some(who @ Who::Name { .. }) = agent_before(lex, text, &tokens, 0, v) {
+                return Some((who, true));
+            }
             if let Some((who, _)) = agent_at(lex, text, &tokens, v + 1) {
                 return Some((who, true));
             }
@@ -682,13 +692,37 @@ mod tests {
         let lex = Lexicon::get();
         let t = "Toch staat ook dit onder druk, meent Jansen. ‘Het is onduidelijk.’";
         let open = t.find('‘').unwrap();
-        let (who, verb) = previous_sentence(lex, t, 0, open).unwrap();
+        let (who, verb) = previous_sentence(lex, t, 0, open, &[]).unwrap();
         assert_eq!(name(Some(who)).unwrap().0, "Jansen");
         assert!(verb);
         let t = "Jansen ziet twee verklaringen. ‘Er is een gevoel van neergang.’";
         let open = t.find('‘').unwrap();
-        let (who, verb) = previous_sentence(lex, t, 0, open).unwrap();
+        let (who, verb) = previous_sentence(lex, t, 0, open, &[]).unwrap();
         assert_eq!(name(Some(who)).unwrap().0, "Jansen");
         assert!(!verb);
+    }
+
+    #[test]
+    fn subject_with_appositive_before_a_naming_verb_and_a_term() {
+        let lex = Lexicon::get();
+        let t = "Van Dijk, econoom aan de Universiteit Utrecht, noemt het plan „naïef”. „Zo werkt het niet.”";
+        let term = (t.find('„').unwrap(), t.find('”').unwrap() + '”'.len_utf8());
+        let open = t.rfind('„').unwrap();
+        let (who, _) = previous_sentence(lex, t, 0, open, &[term]).unwrap();
+        assert_eq!(
+            name(Some(who)),
+            Some((
+                "Van Dijk".into(),
+                Some("econoom aan de Universiteit Utrecht".into())
+            ))
+        );
+        assert_eq!(previous_sentence(lex, t, 0, open, &[]), None);
+        let t =
+            "Ruth Cole, a lawyer in Leeds, calls the rules \"absurd\". \"Nobody can follow them.\"";
+        let first = t.find('"').unwrap();
+        let term = (first, t[first + 1..].find('"').unwrap() + first + 2);
+        let open = t.rfind("\"Nobody").unwrap();
+        let (who, _) = previous_sentence(lex, t, 0, open, &[term]).unwrap();
+        assert_eq!(name(Some(who)).unwrap().0, "Ruth Cole");
     }
 }

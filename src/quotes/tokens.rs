@@ -237,8 +237,11 @@ pub struct NameRun {
 /// Universiteit` is `Erik Schut`.
 pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun> {
     let t = tokens.get(i)?;
-    if !t.is_cap() || lex.is_function_word(&t.lower()) {
+    if !t.is_cap() {
         return None;
+    }
+    if lex.is_function_word(&t.lower()) {
+        return particle_surname_at(lex, tokens, i);
     }
     let mut end = i + 1;
     let mut possessive = t.is_possessive();
@@ -297,6 +300,41 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
     })
 }
 
+/// A surname that opens with a capitalised particle (`Van der Linden`, `De Vries`): the
+/// particles, then exactly one capitalised word not followed by another. Only the
+/// surname counts as a capitalised word, so the run is never taken for a full name.
+fn particle_surname_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun> {
+    if !lex.particles.contains(tokens[i].lower().as_str()) {
+        return None;
+    }
+    let mut k = i + 1;
+    while tokens
+        .get(k)
+        .is_some_and(|p| p.is_lower() && lex.particles.contains(p.text))
+    {
+        k += 1;
+    }
+    let surname = tokens
+        .get(k)
+        .filter(|t| t.is_cap() && !t.text.contains('.') && !lex.is_function_word(&t.lower()))?;
+    if tokens.get(k + 1).is_some_and(Token::is_cap) {
+        return None;
+    }
+    let name = tokens[i..k]
+        .iter()
+        .map(|t| t.text)
+        .chain(std::iter::once(surname.stem()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(NameRun {
+        first: i,
+        end: k + 1,
+        name,
+        caps: 1,
+        possessive: surname.is_possessive(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -348,6 +386,20 @@ mod tests {
         assert_eq!(run("Sen. Robert Hale of Texas"), "Robert Hale");
         assert_eq!(run("Erik Schut van de Erasmus Universiteit"), "Erik Schut");
         assert_eq!(run("Sanne de Wit werkt"), "Sanne de Wit");
+        assert_eq!(run("Van der Linden is niet overtuigd"), "Van der Linden");
+        assert_eq!(run("De Vries zegt"), "De Vries");
+        assert_eq!(run("Van Dyke said"), "Van Dyke");
+    }
+
+    #[test]
+    fn a_capitalised_article_before_a_name_run_is_no_surname() {
+        let lex = Lexicon::get();
+        let t = "De Tweede Kamer stemt";
+        let toks = tokenize(lex, t, 0, t.len());
+        assert_eq!(name_run_at(lex, &toks, 0), None);
+        let t = "De minister zegt";
+        let toks = tokenize(lex, t, 0, t.len());
+        assert_eq!(name_run_at(lex, &toks, 0), None);
     }
 
     #[test]
