@@ -89,8 +89,8 @@ fn first_person(
             continue;
         }
         let credited = (j.saturating_sub(2)..=j)
-            .any(|k| tokens[k].word && lex.credits.contains(tokens[k].lower().as_str()));
-        if t.is_cap() && !credited && !lex.definite.contains(t.lower().as_str()) {
+            .any(|k| tokens[k].word && lex.credits.contains(&*tokens[k].lower()));
+        if t.is_cap() && !credited && !lex.definite.contains(&*t.lower()) {
             if let Some(run) = name_run_at(lex, tokens, j) {
                 let (first, name) = split_long_run(lex, tokens, &run);
                 let person = !run.possessive
@@ -109,7 +109,7 @@ fn first_person(
                 continue;
             }
         }
-        if lex.definite.contains(t.lower().as_str()) {
+        if lex.definite.contains(&*t.lower()) {
             // `de wethouder`, `the mayor`: a role a speaker holds.
             let noun = tokens[j + 1..]
                 .iter()

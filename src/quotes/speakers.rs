@@ -91,7 +91,7 @@ impl<'d> Registry<'d> {
                 resume = tokens[run.end - 1].end();
                 // `Door Jan Jansen`, `Photo: Jane Lee`: bylines and credits are not people.
                 let credited = (i.saturating_sub(2)..=i)
-                    .any(|k| tokens[k].word && lex.credits.contains(&tokens[k].lower()));
+                    .any(|k| tokens[k].word && lex.credits.contains(&*tokens[k].lower()));
                 if run.caps >= 2 && !credited {
                     let (_, name) = split_long_run(lex, &tokens, &run);
                     if let Some(last) = name.split_whitespace().last() {
@@ -362,14 +362,17 @@ impl<'d> Registry<'d> {
             let p = tokens[s - 1];
             let lower = p.lower();
             if !p.word
-                || lex.definite.contains(&lower)
-                || lex.indefinite.contains(&lower)
+                || lex.definite.contains(&*lower)
+                || lex.indefinite.contains(&*lower)
                 || p.is_possessive()
             {
                 break;
             }
-            let marker = lex.markers.iter().any(|m| m.first() == Some(&lower));
-            if marker || (lex.is_function_word(&lower) && !lex.particles.contains(&lower)) {
+            let marker = lex
+                .markers
+                .iter()
+                .any(|m| m.first().is_some_and(|f| *f == *lower));
+            if marker || (lex.is_function_word(&lower) && !lex.particles.contains(&*lower)) {
                 break;
             }
             s -= 1;

@@ -4,6 +4,21 @@
 //! take a byte range and never scan the whole document.
 
 use super::lexicon::Lexicon;
+use std::borrow::Cow;
+
+/// `word` lower-cased, borrowed when it has no upper-case letter.
+pub fn lower(word: &str) -> Cow<'_, str> {
+    let upper = if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    };
+    if upper {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
 
 /// How far (bytes) a sentence search walks before giving up.
 pub const SENTENCE_REACH: usize = 600;
@@ -35,9 +50,10 @@ impl<'a> Token<'a> {
         self.word && self.text.chars().next().is_some_and(char::is_lowercase)
     }
 
-    /// The lower-cased text.
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// The lower-cased text; borrowed (no allocation) when it has no upper-case letter,
+    /// which is most words.
+    pub fn lower(&self) -> Cow<'a, str> {
+        lower(self.text)
     }
 
     /// True for the punctuation character `c`.
@@ -78,7 +94,7 @@ fn is_joiner(c: char) -> bool {
 fn keeps_full_stop(lex: &Lexicon, word: &str) -> bool {
     let mut chars = word.chars();
     let single_cap = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    single_cap || word.contains('.') || lex.abbreviations.contains(&word.to_lowercase())
+    single_cap || word.contains('.') || lex.abbreviations.contains(&*lower(word))
 }
 
 /// Splits `text[range]` into tokens (offsets relative to `text`).
@@ -248,7 +264,7 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
     let mut j = i + 1;
     while !possessive && j < tokens.len() {
         let tok = tokens[j];
-        if tok.is_cap() && !lex.pronouns.contains(&tok.lower()) {
+        if tok.is_cap() && !lex.pronouns.contains(&*tok.lower()) {
             j += 1;
             end = j;
             possessive = tok.is_possessive();
@@ -275,7 +291,7 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
     let mut first = i;
     let last_title = (i..end.min(i + 3))
         .rev()
-        .find(|&k| tokens[k].is_cap() && lex.titles.contains(&tokens[k].lower()));
+        .find(|&k| tokens[k].is_cap() && lex.titles.contains(&*tokens[k].lower()));
     if let Some(tt) = last_title {
         let mut f = tt + 1;
         while f < end && tokens[f].is_lower() {
@@ -304,7 +320,7 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
 /// particles, then exactly one capitalised word not followed by another. Only the
 /// surname counts as a capitalised word, so the run is never taken for a full name.
 fn particle_surname_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun> {
-    if !lex.particles.contains(tokens[i].lower().as_str()) {
+    if !lex.particles.contains(&*tokens[i].lower()) {
         return None;
     }
     let mut k = i + 1;
