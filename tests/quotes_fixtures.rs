@@ -19,6 +19,9 @@ const ARTICLES: &[&str] = &[
     "harbour.md",
     "nl_interview.txt",
     "nl_regionaal.txt",
+    "en_clinic.txt",
+    "en_profile.txt",
+    "nl_havens.txt",
 ];
 
 fn check(file: &str) {

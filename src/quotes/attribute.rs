@@ -109,7 +109,8 @@ pub fn attribute(
         let speaker = match decided {
             Some(s) => s,
             None => previous_in_block(spans, info, &speaker_of, i)
-                .or_else(|| previous_paragraph(doc, lex, spans, texts, info, &speaker_of, i)),
+                .or_else(|| previous_paragraph(doc, lex, spans, texts, info, &speaker_of, i))
+                .or_else(|| state.opening_after_narration(spans, i)),
         };
         if let Some(s) = speaker {
             state.last = Some((pos, s));
@@ -143,6 +144,38 @@ impl State<'_> {
             Who::RoleNoun(noun) => self.reg.resolve_role(&noun, pos),
             Who::Nobody => None,
         }
+    }
+
+    /// A verb-less quote opening a paragraph after narration about someone (`Lang,
+    /// now 78, lives in the cottage. He remembers …` ¶ `‘…’`): the person the previous
+    /// paragraph (one without quotes) last mentions.
+    fn opening_after_narration(&mut self, spans: &[Span], i: usize) -> Option<usize> {
+        let span = &spans[i];
+        let b = span.open.block;
+        let text = self.doc.blocks.get(b)?.text.as_str();
+        if b == 0 || !text[..span.open.offset].trim().is_empty() {
+            return None;
+        }
+        let prev = self.doc.blocks.get(b - 1)?;
+        if !matches!(prev.kind, BlockKind::Paragraph | BlockKind::Lead) {
+            return None;
+        }
+        // Only plain narration: a paragraph with a quote is that quote's context (a
+        // question's asker is not the one answering).
+        if spans[..i].iter().any(|s| s.end().block == b - 1) {
+            return None;
+        }
+        let prev_text = prev.text.as_str();
+        let (m, at) = last_mention(
+            self.lex,
+            &self.reg,
+            &self.quoted,
+            b - 1,
+            prev_text,
+            0,
+            prev_text.len(),
+        )?;
+        self.mentioned(m, Pos::new(b - 1, at))
     }
 
     /// The speaker a mention stands for.

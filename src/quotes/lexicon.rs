@@ -250,6 +250,16 @@ impl Lexicon {
         })
     }
 
+    /// True for a title or role noun before a name, also as the end of a compound
+    /// (`garnalenvisser` ends in the title `visser`; only titles of six letters or more).
+    pub fn is_title(&self, lower: &str) -> bool {
+        self.titles.contains(lower)
+            || self
+                .titles
+                .iter()
+                .any(|t| t.len() >= 6 && lower.len() > t.len() + 2 && lower.ends_with(t.as_str()))
+    }
+
     /// True for a lower-cased word that never starts or continues a name.
     pub fn is_function_word(&self, lower: &str) -> bool {
         self.function_words.contains(lower)

@@ -154,6 +154,12 @@ impl<'d> Registry<'d> {
         let word = surname.unwrap_or(name);
         let idx = if surname.is_none() && name.split_whitespace().nth(1).is_some() {
             self.full_name(name, pos)
+        } else if let Some(first) = self.first_of_shared_surname(word) {
+            // Relatives share a surname; the bare surname is the one introduced first
+            // (the others are told apart by their first names).
+            let i = self.full_name(&first, pos);
+            self.add_alias(i, name);
+            i
         } else if let Some(i) = self.speaker_by_word(word) {
             self.add_alias(i, name);
             i
@@ -273,6 +279,13 @@ impl<'d> Registry<'d> {
             .rfind(|(p, _)| *p < pos)
             .or_else(|| list.first())
             .map(|(_, n)| n.clone())
+    }
+
+    /// The first introduced of several different people sharing the surname `word`.
+    fn first_of_shared_surname(&self, word: &str) -> Option<String> {
+        let list = self.mentions.get(word)?;
+        let first = &list.first()?.1;
+        list.iter().any(|(_, n)| n != first).then(|| first.clone())
     }
 
     /// The speaker with full name `name`, merging a surname-only speaker into it.

@@ -308,3 +308,46 @@ fn a_mention_in_the_sentence_does_not_beat_the_verbs_agent() {
     );
     assert_eq!(got, [pair("It is an old trick,", Some("Amy Stone"))]);
 }
+
+#[test]
+fn verbless_quote_opening_a_paragraph_after_narration_about_someone() {
+    let got = said(
+        "Lead here.\n\n“It is late,” said Amy Stone.\n\n\
+         Carl Young, now 80, still lives by the harbour. He remembers the flood.\n\n\
+         “The water came up to the second step.”",
+    );
+    assert_eq!(
+        got[1],
+        pair("The water came up to the second step.", Some("Carl Young"))
+    );
+    let got = said(
+        "Lead hier.\n\n‘Het is laat’, zegt Eva Smit.\n\n\
+         Karel de Jong woont nog altijd aan de haven. Hij herinnert zich de storm.\n\n\
+         ‘Het water stond tot aan de tweede tree.’",
+    );
+    assert_eq!(
+        got[1],
+        pair(
+            "Het water stond tot aan de tweede tree.",
+            Some("Karel de Jong")
+        )
+    );
+}
+
+#[test]
+fn a_shared_surname_alone_is_the_person_introduced_first() {
+    let got = said(
+        "Lead here.\n\nFor forty years, Peter Moss kept the light.\n\n\
+         His daughter, Ellen Moss, grew up there. “He never left,” she said.\n\n\
+         Moss is not sure he will visit. “I have seen it,” he said.",
+    );
+    assert_eq!(got[1], pair("I have seen it,", Some("Peter Moss")));
+}
+
+#[test]
+fn a_compound_role_noun_before_the_name_is_no_part_of_it() {
+    let got = said("Lead hier.\n\n‘Het is op’, zegt garnalenvisser Jelle Bos. ‘Echt op.’");
+    assert_eq!(got[0], pair("Het is op", Some("Jelle Bos")));
+    let got = said("Lead hier.\n\nPalingvisser Jelle Bos is boos. ‘Het is op.’");
+    assert_eq!(got[0], pair("Het is op.", Some("Jelle Bos")));
+}

@@ -291,7 +291,7 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
     let mut first = i;
     let last_title = (i..end.min(i + 3))
         .rev()
-        .find(|&k| tokens[k].is_cap() && lex.titles.contains(&*tokens[k].lower()));
+        .find(|&k| tokens[k].is_cap() && lex.is_title(&tokens[k].lower()));
     if let Some(tt) = last_title {
         let mut f = tt + 1;
         while f < end && tokens[f].is_lower() {
@@ -402,6 +402,8 @@ mod tests {
         assert_eq!(run("Sen. Robert Hale of Texas"), "Robert Hale");
         assert_eq!(run("Erik Schut van de Erasmus Universiteit"), "Erik Schut");
         assert_eq!(run("Sanne de Wit werkt"), "Sanne de Wit");
+        assert_eq!(run("Garnalenvisser Jelle Bakker vist"), "Jelle Bakker");
+        assert_eq!(run("Jan Visser vist"), "Jan Visser");
         assert_eq!(run("Van der Linden is niet overtuigd"), "Van der Linden");
         assert_eq!(run("De Vries zegt"), "De Vries");
         assert_eq!(run("Van Dyke said"), "Van Dyke");
