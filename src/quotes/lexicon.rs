@@ -155,6 +155,8 @@ pub struct Lexicon {
     pub abbreviations: HashSet<String>,
     /// Organisation and place words.
     pub organisation_words: Vec<String>,
+    /// Titles of six letters or more, which also match as the end of a compound.
+    pub compound_titles: Vec<String>,
 }
 
 impl Lexicon {
@@ -195,6 +197,12 @@ impl Lexicon {
             lex.organisation_words
                 .extend(t.organisation_words.iter().map(low));
         }
+        lex.compound_titles = lex
+            .titles
+            .iter()
+            .filter(|t| t.len() >= 6)
+            .cloned()
+            .collect();
         // Longest markers first, so `zo zegt` wins over a shorter overlap.
         lex.markers.sort_by_key(|m| std::cmp::Reverse(m.len()));
         lex
@@ -254,10 +262,11 @@ impl Lexicon {
     /// (`garnalenvisser` ends in the title `visser`; only titles of six letters or more).
     pub fn is_title(&self, lower: &str) -> bool {
         self.titles.contains(lower)
-            || self
-                .titles
-                .iter()
-                .any(|t| t.len() >= 6 && lower.len() > t.len() + 2 && lower.ends_with(t.as_str()))
+            || (lower.len() > 8
+                && self
+                    .compound_titles
+                    .iter()
+                    .any(|t| lower.len() > t.len() + 2 && lower.ends_with(t.as_str())))
     }
 
     /// True for a lower-cased word that never starts or continues a name.
