@@ -10,19 +10,24 @@
 //! 5. a pull quote (in the lead, or left without a speaker) that repeats a later quote
 //!    takes that quote's speaker.
 //!
-//! Pronouns resolve to the person the text is about: a person named at the start of a
-//! sentence since the last attributed quote, else the last speaker.
+//! Pronouns resolve to the person the narration is about: the first person mentioned in
+//! the last sentence that mentions one since the last attributed quote (this paragraph or
+//! the two before), else the last speaker. A verb-less quote with no attribution sentence
+//! takes the person the paragraph last mentioned before it (see [`super::mentions`]).
 
-use super::cues::{agent_at, previous_sentence, Who};
+use super::cues::{previous_sentence, Who};
 use super::lexicon::Lexicon;
+use super::mentions::{last_mention, Mention, Quoted};
 use super::pairing::Span;
 use super::speakers::Registry;
-use super::tokens::{floor_char, sentence_end, tokenize};
+use super::tokens::sentence_end;
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
 
 /// How far back (bytes) in a block a pronoun's antecedent is looked for.
 const PRONOUN_REACH: usize = 2000;
+/// How many paragraphs before the quote's own a pronoun's antecedent is looked for.
+const PRONOUN_BLOCKS: usize = 2;
 
 /// What the quote analysis knows about one span before attribution.
 #[derive(Debug, Clone)]
@@ -48,6 +53,7 @@ pub fn attribute(
         doc,
         lex,
         reg: Registry::new(doc, lex),
+        quoted: Quoted::new(spans),
         last: None,
     };
     let mut speaker_of: Vec<Option<usize>> = vec![None; spans.len()];
@@ -61,30 +67,50 @@ pub fn attribute(
             continue;
         };
         let text = block.text.as_str();
-        let floor = i
-            .checked_sub(1)
-            .and_then(|p| spans[p].close)
+        // Narration since the previous direct quote in this paragraph; terms in it are
+        // part of the narrator's sentences.
+        let prev_direct = (0..i)
+            .rev()
+            .take_while(|&j| spans[j].open.block == b)
+            .find(|&j| info[j].direct);
+        let floor = prev_direct
+            .and_then(|j| spans[j].close)
             .filter(|c| c.block == b)
             .map_or(0, |c| c.offset);
+        let terms: Vec<(usize, usize)> = (prev_direct.map_or(0, |j| j + 1)..i)
+            .filter_map(|j| {
+                let close = spans[j].close.filter(|c| c.block == b)?;
+                (spans[j].open.block == b).then_some((spans[j].open.offset, close.offset))
+            })
+            .collect();
         let pos = span.start();
         let who = info[i].after.clone().or_else(|| info[i].before.clone());
         let decided = match who {
             Some(w) => Some(state.resolve(w, pos)),
-            None => {
-                previous_sentence(lex, text, floor, span.open.offset).and_then(
-                    |(w, verb)| match w {
-                        Who::Name { ref name, .. } if !verb && !state.reg.is_known_person(name) => {
-                            None
-                        }
-                        w => Some(state.resolve(w, pos)),
-                    },
-                )
-            }
+            None => previous_sentence(lex, text, floor, span.open.offset, &terms)
+                .and_then(|(w, verb)| match w {
+                    Who::Name { ref name, .. } if !verb && !state.reg.is_known_person(name) => None,
+                    w => Some(state.resolve(w, pos)),
+                })
+                .or_else(|| {
+                    // `De eigenaar, ondernemer X, zegt dat … . De huur is verdubbeld. ‘…’`
+                    let (m, at) = last_mention(
+                        lex,
+                        &state.reg,
+                        &state.quoted,
+                        b,
+                        text,
+                        floor,
+                        span.open.offset,
+                    )?;
+                    Some(state.mentioned(m, Pos::new(b, at)))
+                }),
         };
         let speaker = match decided {
             Some(s) => s,
             None => previous_in_block(spans, info, &speaker_of, i)
-                .or_else(|| previous_paragraph(doc, lex, spans, texts, info, &speaker_of, i)),
+                .or_else(|| previous_paragraph(doc, lex, spans, texts, info, &speaker_of, i))
+                .or_else(|| state.opening_after_narration(spans, i)),
         };
         if let Some(s) = speaker {
             state.last = Some((pos, s));
@@ -101,6 +127,8 @@ struct State<'d> {
     doc: &'d Document,
     lex: &'static Lexicon,
     reg: Registry<'d>,
+    /// Where the quotes are, so quoted words are never taken for mentions.
+    quoted: Quoted,
     /// The last attributed quote and its speaker.
     last: Option<(Pos, usize)>,
 }
@@ -118,14 +146,60 @@ impl State<'_> {
         }
     }
 
-    /// The person a pronoun at `pos` refers to: a known person opening a sentence after
-    /// the last attributed quote (this block or the one before), else the last speaker.
+    /// A verb-less quote opening a paragraph after narration about someone (`Lang,
+    /// now 78, lives in the cottage. He remembers …` ¶ `‘…’`): the person the previous
+    /// paragraph (one without quotes) last mentions.
+    fn opening_after_narration(&mut self, spans: &[Span], i: usize) -> Option<usize> {
+        let span = &spans[i];
+        let b = span.open.block;
+        let text = self.doc.blocks.get(b)?.text.as_str();
+        if b == 0 || !text[..span.open.offset].trim().is_empty() {
+            return None;
+        }
+        let prev = self.doc.blocks.get(b - 1)?;
+        if !matches!(prev.kind, BlockKind::Paragraph | BlockKind::Lead) {
+            return None;
+        }
+        // Only plain narration: a paragraph with a quote is that quote's context (a
+        // question's asker is not the one answering).
+        if spans[..i].iter().any(|s| s.end().block == b - 1) {
+            return None;
+        }
+        let prev_text = prev.text.as_str();
+        let (m, at) = last_mention(
+            self.lex,
+            &self.reg,
+            &self.quoted,
+            b - 1,
+            prev_text,
+            0,
+            prev_text.len(),
+        )?;
+        self.mentioned(m, Pos::new(b - 1, at))
+    }
+
+    /// The speaker a mention stands for.
+    fn mentioned(&mut self, m: Mention, at: Pos) -> Option<usize> {
+        match m {
+            Mention::Name(name, role, offset) => Some(self.reg.resolve_name(
+                &name,
+                role,
+                Pos::new(at.block, offset),
+            )),
+            Mention::Speaker(i) => Some(i),
+        }
+    }
+
+    /// The person a pronoun at `pos` refers to: the person last mentioned in the
+    /// narration since the last attributed quote (this block or the ones before),
+    /// else the last speaker.
     fn pronoun(&mut self, pos: Pos) -> Option<usize> {
         let since = self.last.map(|(p, _)| p);
-        for b in [Some(pos.block), pos.block.checked_sub(1)]
-            .into_iter()
-            .flatten()
-        {
+        let lo = pos.block.saturating_sub(PRONOUN_BLOCKS);
+        for b in (lo..=pos.block).rev() {
+            if since.is_some_and(|s| s.block > b) {
+                break;
+            }
             let Some(block) = self.doc.blocks.get(b) else {
                 continue;
             };
@@ -141,67 +215,18 @@ impl State<'_> {
             } else {
                 text.len()
             };
-            let from = to.saturating_sub(PRONOUN_REACH);
-            if let Some((who, at)) = self.last_subject(text, from, to) {
-                let at = Pos::new(b, at);
-                if since.is_none_or(|s| at > s) {
-                    return match who {
-                        Subject::Name(name, role) => Some(self.reg.resolve_name(&name, role, at)),
-                        Subject::Speaker(i) => Some(i),
-                    };
-                }
+            let from = match since {
+                Some(s) if s.block == b => s.offset.min(to),
+                _ => 0,
             }
-            if since.is_some_and(|s| s.block >= b) {
-                break;
+            .max(to.saturating_sub(PRONOUN_REACH));
+            let found = last_mention(self.lex, &self.reg, &self.quoted, b, text, from, to);
+            if let Some((m, at)) = found {
+                return self.mentioned(m, Pos::new(b, at));
             }
         }
         self.last.map(|(_, s)| s)
     }
-
-    /// The last known person opening a sentence in `text[from..to]`: a name
-    /// (`Hoogleraar Erik Schut is sceptisch.`) or a role noun a speaker holds
-    /// (`De wethouder begrijpt de zorgen.`).
-    fn last_subject(&self, text: &str, from: usize, to: usize) -> Option<(Subject, usize)> {
-        let lex = self.lex;
-        let mut found = None;
-        let mut s = floor_char(text, from);
-        while s < to {
-            let e = sentence_end(lex, text, s, to);
-            let e = if e <= s { to } else { e };
-            let tokens = tokenize(lex, text, s, e);
-            let k = usize::from(tokens.first().is_some_and(|t| {
-                matches!(
-                    t.lower().as_str(),
-                    "ook" | "also" | "maar" | "but" | "en" | "and"
-                )
-            }));
-            let at = tokens.get(k).map_or(s, |t| t.start);
-            match agent_at(lex, text, &tokens, k) {
-                Some((Who::Name { name, role, .. }, _)) if self.reg.is_known_person(&name) => {
-                    found = Some((Subject::Name(name, role), at));
-                }
-                Some((Who::RoleNoun(phrase), _)) => {
-                    if let Some(i) = phrase
-                        .split_whitespace()
-                        .find_map(|w| self.reg.speaker_with_role(w))
-                    {
-                        found = Some((Subject::Speaker(i), at));
-                    }
-                }
-                _ => {}
-            }
-            s = e;
-        }
-        found
-    }
-}
-
-/// A sentence subject a pronoun may refer to.
-enum Subject {
-    /// A name with the role given with it.
-    Name(String, Option<String>),
-    /// A known speaker, referred to by role.
-    Speaker(usize),
 }
 
 /// The speaker of the nearest earlier direct quote in the same paragraph.

@@ -72,7 +72,7 @@ pub fn is_verb_at(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
     if lex.is_verb(&lower) {
         return true;
     }
-    let Some(particles) = lex.split_verbs.get(&lower) else {
+    let Some(particles) = lex.split_verbs.get(&*lower) else {
         return false;
     };
     let end = clause_end(tokens, i + 1);
@@ -111,15 +111,15 @@ fn appositive(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option<S
     let mut a = i + 1;
     if tokens
         .get(a)
-        .is_some_and(|t| lex.definite.contains(&t.lower()) || lex.indefinite.contains(&t.lower()))
+        .is_some_and(|t| lex.definite.contains(&*t.lower()) || lex.indefinite.contains(&*t.lower()))
     {
         a += 1;
     }
     let first = tokens.get(a)?;
     let lower = first.lower();
     let starts_ok = first.word
-        && !lex.function_words.contains(&lower)
-        && !lex.pronouns.contains(&lower)
+        && !lex.function_words.contains(&*lower)
+        && !lex.pronouns.contains(&*lower)
         && !is_verb_at(lex, tokens, a)
         && !lower.ends_with("ing")
         && (first.is_lower() || tokens.get(a + 1).is_some_and(Token::is_lower));
@@ -142,15 +142,15 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
     let end = clause_end(tokens, i);
     let first = tokens.get(i).filter(|_| i < end)?;
     let lower = first.lower();
-    if lex.pronouns.contains(&lower) {
+    if lex.pronouns.contains(&*lower) {
         return Some((Who::Pronoun, i + 1));
     }
     let mut j = i;
     let mut definite = None;
-    if lex.definite.contains(&lower) {
+    if lex.definite.contains(&*lower) {
         definite = Some(true);
         j += 1;
-    } else if lex.indefinite.contains(&lower) {
+    } else if lex.indefinite.contains(&*lower) {
         definite = Some(false);
         j += 1;
     }
@@ -192,7 +192,7 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
             ));
         }
         let tl = t.lower();
-        if lex.is_function_word(&tl) && !lex.particles.contains(&tl) && t.is_lower() {
+        if lex.is_function_word(&tl) && !lex.particles.contains(&*tl) && t.is_lower() {
             break;
         }
         if t.is_lower() {
@@ -287,7 +287,7 @@ fn agent_before(
         return Some(who);
     }
     // One adverb between subject and verb.
-    if t.is_lower() && !lex.that_words.contains(&t.lower()) && k > 0 {
+    if t.is_lower() && !lex.that_words.contains(&*t.lower()) && k > 0 {
         return name_ending_at(lex, tokens, k - 1);
     }
     None
@@ -296,7 +296,7 @@ fn agent_before(
 /// True for a conjunction or adverb that may open a clause before its subject.
 fn is_conjunction(t: &Token) -> bool {
     matches!(
-        t.lower().as_str(),
+        t.lower().as_ref(),
         "ook" | "also" | "maar" | "but" | "en" | "and" | "toen" | "then"
     )
 }
@@ -315,7 +315,7 @@ fn reaches_verb(
         return None;
     }
     let gap = &tokens[end..v];
-    let adverb = gap.len() == 1 && gap[0].is_lower() && !lex.that_words.contains(&gap[0].lower());
+    let adverb = gap.len() == 1 && gap[0].is_lower() && !lex.that_words.contains(&*gap[0].lower());
     let prepositional = !gap.is_empty()
         && gap.len() <= 6
         && gap[0].is_lower()
@@ -343,7 +343,7 @@ fn reaches_verb(
 fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
     let t = tokens.get(k)?;
     let lower = t.lower();
-    if lex.pronouns.contains(&lower) {
+    if lex.pronouns.contains(&*lower) {
         return Some(Who::Pronoun);
     }
     if t.is_cap() {
@@ -381,8 +381,10 @@ fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
         }
         let before = a.checked_sub(1).map(|a| tokens[a]);
         return match before {
-            Some(b) if lex.definite.contains(&b.lower()) => Some(Who::RoleNoun(lower)),
-            Some(b) if lex.indefinite.contains(&b.lower()) => Some(Who::Nobody),
+            Some(b) if lex.definite.contains(&*b.lower()) => {
+                Some(Who::RoleNoun(lower.into_owned()))
+            }
+            Some(b) if lex.indefinite.contains(&*b.lower()) => Some(Who::Nobody),
             // `Deila zelf reageerde`: an adverb after a name, not a noun.
             Some(b) if b.is_cap() => None,
             _ => Some(Who::Nobody),
@@ -459,22 +461,22 @@ pub fn before_cue(lex: &Lexicon, text: &str, floor: usize, open: usize) -> Optio
         .find(|&v| is_verb_at(lex, &tokens, v))?;
     if tokens[v + 1..content_end]
         .iter()
-        .any(|t| t.is_lower() && lex.that_words.contains(&t.lower()))
+        .any(|t| t.is_lower() && lex.that_words.contains(&*t.lower()))
     {
         return None;
     }
     // `noemt het een ‘…’`, `called it a "…"`: a fragment, not speech.
     let before_open = tokens[content_end - 1].lower();
-    let fragment = lex.naming_verbs.contains(&tokens[v].lower())
-        || lex.definite.contains(&before_open)
-        || lex.indefinite.contains(&before_open);
+    let fragment = lex.naming_verbs.contains(&*tokens[v].lower())
+        || lex.definite.contains(&*before_open)
+        || lex.indefinite.contains(&*before_open);
     if !punct && fragment {
         return None;
     }
     if let Some(who) = agent_before(lex, text, &tokens, 0, v) {
         return Some((who, punct));
     }
-    if lex.object_verbs.contains(&tokens[v].lower()) && !punct {
+    if lex.object_verbs.contains(&*tokens[v].lower()) && !punct {
         return None;
     }
     agent_at(lex, text, &tokens, v + 1)
@@ -485,11 +487,15 @@ pub fn before_cue(lex: &Lexicon, text: &str, floor: usize, open: usize) -> Optio
 /// The attribution made by the sentence that ends just before `open` in `text`
 /// (`…, meent X.` or `X wijst op een reden.`), read after `floor`. A sentence-initial
 /// name without a speech verb is returned with `false` (a subject, not a reporting verb).
+/// `terms` are the byte ranges (marks included) of quoted terms in the block: their
+/// marks may stand in the sentence (`X noemt de plannen „kortzichtig”.`); any other
+/// quote mark means the sentence is not plain narration.
 pub fn previous_sentence(
     lex: &Lexicon,
     text: &str,
     floor: usize,
     open: usize,
+    terms: &[(usize, usize)],
 ) -> Option<(Who, bool)> {
     let end = text[..open].trim_end().len();
     if end <= floor {
@@ -497,7 +503,8 @@ pub fn previous_sentence(
     }
     let start = sentence_start(lex, text, end.saturating_sub(1), floor);
     let tokens = tokenize(lex, text, start, end);
-    if tokens.iter().any(is_quote_token) {
+    let in_term = |t: &Token| terms.iter().any(|&(a, b)| t.start >= a && t.start < b);
+    if tokens.iter().any(|t| is_quote_token(t) && !in_term(t)) {
         return None;
     }
     // `Volgens de wethouder kost het …`, `According to Smith, …`.
@@ -516,6 +523,11 @@ pub fn previous_sentence(
             .is_some_and(|t| t.is_punct(','))
             || v == 0
         {
+            // `X, hoogleraar aan …, noemt de plannen …`: the comma closes an appositive
+            // after the subject, not an inverted attribution.
+            if let Some(who @ Who::Name { .. }) = agent_before(lex, text, &tokens, 0, v) {
+                return Some((who, true));
+            }
             if let Some((who, _)) = agent_at(lex, text, &tokens, v + 1) {
                 return Some((who, true));
             }
@@ -528,14 +540,14 @@ pub fn previous_sentence(
     let mut s = 0;
     if tokens.first().is_some_and(|t| {
         matches!(
-            t.lower().as_str(),
+            t.lower().as_ref(),
             "ook" | "also" | "maar" | "but" | "en" | "and"
         )
     }) {
         s = 1;
     }
     let first = tokens.get(s)?;
-    if lex.pronouns.contains(&first.lower()) {
+    if lex.pronouns.contains(&*first.lower()) {
         return Some((Who::Pronoun, false));
     }
     let run = name_run_at(lex, &tokens, s)?;
@@ -682,13 +694,37 @@ mod tests {
         let lex = Lexicon::get();
         let t = "Toch staat ook dit onder druk, meent Jansen. ‘Het is onduidelijk.’";
         let open = t.find('‘').unwrap();
-        let (who, verb) = previous_sentence(lex, t, 0, open).unwrap();
+        let (who, verb) = previous_sentence(lex, t, 0, open, &[]).unwrap();
         assert_eq!(name(Some(who)).unwrap().0, "Jansen");
         assert!(verb);
         let t = "Jansen ziet twee verklaringen. ‘Er is een gevoel van neergang.’";
         let open = t.find('‘').unwrap();
-        let (who, verb) = previous_sentence(lex, t, 0, open).unwrap();
+        let (who, verb) = previous_sentence(lex, t, 0, open, &[]).unwrap();
         assert_eq!(name(Some(who)).unwrap().0, "Jansen");
         assert!(!verb);
+    }
+
+    #[test]
+    fn subject_with_appositive_before_a_naming_verb_and_a_term() {
+        let lex = Lexicon::get();
+        let t = "Van Dijk, econoom aan de Universiteit Utrecht, noemt het plan „naïef”. „Zo werkt het niet.”";
+        let term = (t.find('„').unwrap(), t.find('”').unwrap() + '”'.len_utf8());
+        let open = t.rfind('„').unwrap();
+        let (who, _) = previous_sentence(lex, t, 0, open, &[term]).unwrap();
+        assert_eq!(
+            name(Some(who)),
+            Some((
+                "Van Dijk".into(),
+                Some("econoom aan de Universiteit Utrecht".into())
+            ))
+        );
+        assert_eq!(previous_sentence(lex, t, 0, open, &[]), None);
+        let t =
+            "Ruth Cole, a lawyer in Leeds, calls the rules \"absurd\". \"Nobody can follow them.\"";
+        let first = t.find('"').unwrap();
+        let term = (first, t[first + 1..].find('"').unwrap() + first + 2);
+        let open = t.rfind("\"Nobody").unwrap();
+        let (who, _) = previous_sentence(lex, t, 0, open, &[term]).unwrap();
+        assert_eq!(name(Some(who)).unwrap().0, "Ruth Cole");
     }
 }

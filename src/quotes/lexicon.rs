@@ -114,6 +114,10 @@ pub struct Table {
     pub function_words: Vec<String>,
     /// Abbreviations whose full stop does not end a sentence (`dr`, `mr`).
     pub abbreviations: Vec<String>,
+    /// Words that make a capitalised run an organisation or a place, not a person
+    /// (`University`, `Committee`; Dutch compounds match by ending: `-universiteit`).
+    #[serde(default)]
+    pub organisation_words: Vec<String>,
 }
 
 /// The merged word lists, all lower case.
@@ -149,6 +153,10 @@ pub struct Lexicon {
     pub function_words: HashSet<String>,
     /// Abbreviations.
     pub abbreviations: HashSet<String>,
+    /// Organisation and place words.
+    pub organisation_words: Vec<String>,
+    /// Titles of six letters or more, which also match as the end of a compound.
+    pub compound_titles: Vec<String>,
 }
 
 impl Lexicon {
@@ -186,7 +194,15 @@ impl Lexicon {
             lex.that_words.extend(t.that_words.iter().map(low));
             lex.function_words.extend(t.function_words.iter().map(low));
             lex.abbreviations.extend(t.abbreviations.iter().map(low));
+            lex.organisation_words
+                .extend(t.organisation_words.iter().map(low));
         }
+        lex.compound_titles = lex
+            .titles
+            .iter()
+            .filter(|t| t.len() >= 6)
+            .cloned()
+            .collect();
         // Longest markers first, so `zo zegt` wins over a shorter overlap.
         lex.markers.sort_by_key(|m| std::cmp::Reverse(m.len()));
         lex
@@ -231,6 +247,28 @@ impl Lexicon {
         self.speech_verbs.contains(lower)
     }
 
+    /// True when a capitalised run names an organisation or a place: one of its words
+    /// is an organisation word, or ends in one of five letters or more (`Rijksuniversiteit`).
+    pub fn is_organisation(&self, name: &str) -> bool {
+        name.split_whitespace().any(|w| {
+            let w = w.to_lowercase();
+            self.organisation_words
+                .iter()
+                .any(|o| w == *o || (o.len() >= 5 && w.ends_with(o.as_str())))
+        })
+    }
+
+    /// True for a title or role noun before a name, also as the end of a compound
+    /// (`garnalenvisser` ends in the title `visser`; only titles of six letters or more).
+    pub fn is_title(&self, lower: &str) -> bool {
+        self.titles.contains(lower)
+            || (lower.len() > 8
+                && self
+                    .compound_titles
+                    .iter()
+                    .any(|t| lower.len() > t.len() + 2 && lower.ends_with(t.as_str())))
+    }
+
     /// True for a lower-cased word that never starts or continues a name.
     pub fn is_function_word(&self, lower: &str) -> bool {
         self.function_words.contains(lower)
@@ -261,6 +299,9 @@ mod tests {
         assert!(lex.markers.iter().any(|m| m == &["according", "to"]));
         assert_eq!(lex.split_verbs["voegt"], ["toe"]);
         assert!(lex.particles.contains("van") && lex.particles.contains("von"));
+        assert!(lex.is_organisation("Rijksuniversiteit Groningen"));
+        assert!(lex.is_organisation("Budget Committee"));
+        assert!(!lex.is_organisation("Maria Lopes"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod classify;
 mod cues;
 pub mod lexicon;
 mod marks;
+mod mentions;
 mod pairing;
 mod speakers;
 mod tokens;
@@ -79,12 +80,26 @@ impl Analysis {
             .count()
     }
 
-    /// The speaker whose name or alias matches `name`, case-insensitively.
+    /// The speaker whose name or alias matches `name`, case-insensitively; leading
+    /// titles and articles in `name` are ignored (`Dr Helen Marsh` finds `Helen Marsh`,
+    /// `the mayor` the speaker with alias `mayor`).
     pub fn find_speaker(&self, name: &str) -> Option<usize> {
+        let find = |wanted: &str| {
+            self.speakers.iter().position(|s| {
+                s.name.to_lowercase() == wanted
+                    || s.aliases.iter().any(|a| a.to_lowercase() == wanted)
+            })
+        };
         let wanted = name.trim().to_lowercase();
-        self.speakers.iter().position(|s| {
-            s.name.to_lowercase() == wanted || s.aliases.iter().any(|a| a.to_lowercase() == wanted)
-        })
+        let lex = Lexicon::get();
+        let words: Vec<&str> = wanted.split_whitespace().collect();
+        let skip = words
+            .iter()
+            .take(words.len().saturating_sub(1))
+            .take_while(|w| lex.titles.contains(**w) || lex.definite.contains(**w))
+            .count();
+        let untitled = words[skip..].join(" ");
+        find(&wanted).or_else(|| find(&untitled).filter(|_| !untitled.is_empty()))
     }
 }
 

@@ -91,7 +91,7 @@ impl<'d> Registry<'d> {
                 resume = tokens[run.end - 1].end();
                 // `Door Jan Jansen`, `Photo: Jane Lee`: bylines and credits are not people.
                 let credited = (i.saturating_sub(2)..=i)
-                    .any(|k| tokens[k].word && lex.credits.contains(&tokens[k].lower()));
+                    .any(|k| tokens[k].word && lex.credits.contains(&*tokens[k].lower()));
                 if run.caps >= 2 && !credited {
                     let (_, name) = split_long_run(lex, &tokens, &run);
                     if let Some(last) = name.split_whitespace().last() {
@@ -126,20 +126,44 @@ impl<'d> Registry<'d> {
     /// True when `name` is a person the text knows: a speaker, a full name, or the last
     /// word of a full name introduced earlier.
     pub fn is_known_person(&self, name: &str) -> bool {
+        let name = self.surname_of(name).unwrap_or(name);
         name.split_whitespace().count() >= 2
             || self.speaker_by_word(name).is_some()
             || self.mentions.contains_key(name)
     }
 
+    /// The surname of a name that is only a surname with its particles (`Van der
+    /// Linden` → `Linden`, `De Vries` → `Vries`), so it resolves like a bare surname.
+    fn surname_of<'n>(&self, name: &'n str) -> Option<&'n str> {
+        let mut words = name.split_whitespace();
+        let last = words.next_back()?;
+        let mut any = false;
+        for w in words {
+            if !self.lex.particles.contains(w.to_lowercase().as_str()) {
+                return None;
+            }
+            any = true;
+        }
+        any.then_some(last)
+    }
+
     /// The speaker for a name as written at `pos`, created when new; `role` is the role
     /// the attribution gives.
     pub fn resolve_name(&mut self, name: &str, role: Option<String>, pos: Pos) -> usize {
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let idx = if words.len() >= 2 {
+        let surname = self.surname_of(name);
+        let word = surname.unwrap_or(name);
+        let idx = if surname.is_none() && name.split_whitespace().nth(1).is_some() {
             self.full_name(name, pos)
-        } else if let Some(i) = self.speaker_by_word(name) {
+        } else if let Some(first) = self.first_of_shared_surname(word) {
+            // Relatives share a surname; the bare surname is the one introduced first
+            // (the others are told apart by their first names).
+            let i = self.full_name(&first, pos);
+            self.add_alias(i, name);
             i
-        } else if let Some(full) = self.mention_for(name, pos) {
+        } else if let Some(i) = self.speaker_by_word(word) {
+            self.add_alias(i, name);
+            i
+        } else if let Some(full) = self.mention_for(word, pos) {
             let i = self.full_name(&full, pos);
             self.add_alias(i, name);
             i
@@ -257,6 +281,13 @@ impl<'d> Registry<'d> {
             .map(|(_, n)| n.clone())
     }
 
+    /// The first introduced of several different people sharing the surname `word`.
+    fn first_of_shared_surname(&self, word: &str) -> Option<String> {
+        let list = self.mentions.get(word)?;
+        let first = &list.first()?.1;
+        list.iter().any(|(_, n)| n != first).then(|| first.clone())
+    }
+
     /// The speaker with full name `name`, merging a surname-only speaker into it.
     fn full_name(&mut self, name: &str, pos: Pos) -> usize {
         let exact = |r: &Self, n: &str| {
@@ -279,8 +310,23 @@ impl<'d> Registry<'d> {
         let i = self.create(name, pos);
         if name.split_whitespace().count() >= 2 {
             self.add_alias(i, last);
+            if let Some(surname) = self.particle_surname(name) {
+                self.add_alias(i, &surname);
+            }
         }
         i
+    }
+
+    /// The surname with its particles of a full name (`Fatima el Amrani` → `el Amrani`),
+    /// when it has particles.
+    fn particle_surname(&self, name: &str) -> Option<String> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let last = words.len().checked_sub(1)?;
+        let mut k = last;
+        while k > 1 && self.lex.particles.contains(words[k - 1]) {
+            k -= 1;
+        }
+        (k < last).then(|| words[k..].join(" "))
     }
 
     fn create(&mut self, name: &str, pos: Pos) -> usize {
@@ -300,7 +346,8 @@ impl<'d> Registry<'d> {
 
     fn add_alias(&mut self, i: usize, alias: &str) {
         let s = &mut self.speakers[i];
-        if s.name != alias && !s.aliases.iter().any(|a| a == alias) {
+        let same = |a: &String| a.to_lowercase() == alias.to_lowercase();
+        if !same(&s.name) && !s.aliases.iter().any(same) {
             s.aliases.push(alias.to_string());
         }
         self.index_word(i, alias);
@@ -328,14 +375,17 @@ impl<'d> Registry<'d> {
             let p = tokens[s - 1];
             let lower = p.lower();
             if !p.word
-                || lex.definite.contains(&lower)
-                || lex.indefinite.contains(&lower)
+                || lex.definite.contains(&*lower)
+                || lex.indefinite.contains(&*lower)
                 || p.is_possessive()
             {
                 break;
             }
-            let marker = lex.markers.iter().any(|m| m.first() == Some(&lower));
-            if marker || (lex.is_function_word(&lower) && !lex.particles.contains(&lower)) {
+            let marker = lex
+                .markers
+                .iter()
+                .any(|m| m.first().is_some_and(|f| *f == *lower));
+            if marker || (lex.is_function_word(&lower) && !lex.particles.contains(&*lower)) {
                 break;
             }
             s -= 1;

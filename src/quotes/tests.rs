@@ -226,3 +226,128 @@ fn speakers_are_listed_in_order_of_first_quote_with_counts() {
     assert_eq!((a.quote_count(0), a.quote_count(1)), (2, 1));
     assert_eq!(a.find_speaker("lee"), Some(0));
 }
+
+#[test]
+fn pronoun_resolves_to_the_person_last_mentioned_not_the_last_speaker() {
+    let got = said(
+        "Lead here.\n\n“We will appeal,” said Tom Reed, a lawyer for the growers.\n\n\
+         The costs will be met from reserves, according to the county treasurer, Ana Silva. \
+         “There is no shortfall,” she said.",
+    );
+    assert_eq!(got[1], pair("There is no shortfall,", Some("Ana Silva")));
+    let got = said(
+        "Lead hier.\n\n‘We gaan in beroep’, zegt advocaat Tom Reed.\n\n\
+         Gevraagd naar de kosten, bleef wethouder Ana Silva voorzichtig.\n\n\
+         ‘Het geld is er’, zegt ze. ‘Maar niet voor altijd.’",
+    );
+    assert_eq!(got[1], pair("Het geld is er", Some("Ana Silva")));
+    assert_eq!(got[2], pair("Maar niet voor altijd.", Some("Ana Silva")));
+}
+
+#[test]
+fn pronoun_after_a_subject_in_the_previous_paragraph() {
+    let got = said(
+        "Lead here.\n\n“It is a start,” said Ruth Cole, who runs the shelter.\n\n\
+         Asked whether the money would last, Dr Omar Haddad was cautious.\n\n\
+         “I would like to think so,” he said.",
+    );
+    assert_eq!(
+        got[1],
+        pair("I would like to think so,", Some("Omar Haddad"))
+    );
+}
+
+#[test]
+fn verbless_quote_after_narration_about_a_person() {
+    let got = said(
+        "Lead hier.\n\n‘Het is te laat’, zegt econoom Eva Smit.\n\n\
+         De eigenaar van de zaak, ondernemer Karel de Jong, zegt dat hij moet sluiten. \
+         De huur is verdubbeld. ‘Ik kan niet anders.’",
+    );
+    assert_eq!(got[1], pair("Ik kan niet anders.", Some("Karel de Jong")));
+    let got = said(
+        "Lead here.\n\n“It is too late,” said economist Eva Smith.\n\n\
+         The owner, restaurateur Carl Young, says he had no choice. \
+         His rent has doubled. “I cannot go on like this.”",
+    );
+    assert_eq!(
+        got[1],
+        pair("I cannot go on like this.", Some("Carl Young"))
+    );
+}
+
+#[test]
+fn verbless_quote_after_a_naming_verb_with_a_term() {
+    let got = said(
+        "Lead hier.\n\n‘Dit is een stap terug’, zegt econoom Marleen van Dam.\n\n\
+         ‘Het kan’, zegt onderzoeker Tom Reed.\n\n\
+         Van Dam, hoogleraar in Utrecht, noemt de plannen ‘kortzichtig’. ‘Elke euro telt.’\n\n\
+         Van Dam is niet overtuigd. ‘Het is onderhoud.’",
+    );
+    assert_eq!(got[2], pair("Elke euro telt.", Some("Marleen van Dam")));
+    assert_eq!(got[3], pair("Het is onderhoud.", Some("Marleen van Dam")));
+    let got = said(
+        "Lead here.\n\n“It is a step back,” said economist Mary Dunn.\n\n\
+         “It can work,” said researcher Tom Reed.\n\n\
+         Dunn, a professor at Leeds, calls the plans “short-sighted”. “Every pound counts.”\n\n\
+         Dunn is not convinced. “It is maintenance.”",
+    );
+    assert_eq!(got[2], pair("Every pound counts.", Some("Mary Dunn")));
+    assert_eq!(got[3], pair("It is maintenance.", Some("Mary Dunn")));
+}
+
+#[test]
+fn a_mention_in_the_sentence_does_not_beat_the_verbs_agent() {
+    let got = said(
+        "Lead hier.\n\nMinister Anna de Vries sprak met Karel Bos. ‘Dat is een oude truc’, zegt Eva Smit.",
+    );
+    assert_eq!(got, [pair("Dat is een oude truc", Some("Eva Smit"))]);
+    let got = said(
+        "Lead here.\n\nSenator John Grey met Carl Young. “It is an old trick,” said analyst \
+         Amy Stone, referring to Grey.",
+    );
+    assert_eq!(got, [pair("It is an old trick,", Some("Amy Stone"))]);
+}
+
+#[test]
+fn verbless_quote_opening_a_paragraph_after_narration_about_someone() {
+    let got = said(
+        "Lead here.\n\n“It is late,” said Amy Stone.\n\n\
+         Carl Young, now 80, still lives by the harbour. He remembers the flood.\n\n\
+         “The water came up to the second step.”",
+    );
+    assert_eq!(
+        got[1],
+        pair("The water came up to the second step.", Some("Carl Young"))
+    );
+    let got = said(
+        "Lead hier.\n\n‘Het is laat’, zegt Eva Smit.\n\n\
+         Karel de Jong woont nog altijd aan de haven. Hij herinnert zich de storm.\n\n\
+         ‘Het water stond tot aan de tweede tree.’",
+    );
+    assert_eq!(
+        got[1],
+        pair(
+            "Het water stond tot aan de tweede tree.",
+            Some("Karel de Jong")
+        )
+    );
+}
+
+#[test]
+fn a_shared_surname_alone_is_the_person_introduced_first() {
+    let got = said(
+        "Lead here.\n\nFor forty years, Peter Moss kept the light.\n\n\
+         His daughter, Ellen Moss, grew up there. “He never left,” she said.\n\n\
+         Moss is not sure he will visit. “I have seen it,” he said.",
+    );
+    assert_eq!(got[1], pair("I have seen it,", Some("Peter Moss")));
+}
+
+#[test]
+fn a_compound_role_noun_before_the_name_is_no_part_of_it() {
+    let got = said("Lead hier.\n\n‘Het is op’, zegt garnalenvisser Jelle Bos. ‘Echt op.’");
+    assert_eq!(got[0], pair("Het is op", Some("Jelle Bos")));
+    let got = said("Lead hier.\n\nPalingvisser Jelle Bos is boos. ‘Het is op.’");
+    assert_eq!(got[0], pair("Het is op.", Some("Jelle Bos")));
+}

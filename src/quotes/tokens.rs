@@ -4,6 +4,21 @@
 //! take a byte range and never scan the whole document.
 
 use super::lexicon::Lexicon;
+use std::borrow::Cow;
+
+/// `word` lower-cased, borrowed when it has no upper-case letter.
+pub fn lower(word: &str) -> Cow<'_, str> {
+    let upper = if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    };
+    if upper {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
 
 /// How far (bytes) a sentence search walks before giving up.
 pub const SENTENCE_REACH: usize = 600;
@@ -35,9 +50,10 @@ impl<'a> Token<'a> {
         self.word && self.text.chars().next().is_some_and(char::is_lowercase)
     }
 
-    /// The lower-cased text.
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// The lower-cased text; borrowed (no allocation) when it has no upper-case letter,
+    /// which is most words.
+    pub fn lower(&self) -> Cow<'a, str> {
+        lower(self.text)
     }
 
     /// True for the punctuation character `c`.
@@ -78,7 +94,7 @@ fn is_joiner(c: char) -> bool {
 fn keeps_full_stop(lex: &Lexicon, word: &str) -> bool {
     let mut chars = word.chars();
     let single_cap = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    single_cap || word.contains('.') || lex.abbreviations.contains(&word.to_lowercase())
+    single_cap || word.contains('.') || lex.abbreviations.contains(&*lower(word))
 }
 
 /// Splits `text[range]` into tokens (offsets relative to `text`).
@@ -237,15 +253,18 @@ pub struct NameRun {
 /// Universiteit` is `Erik Schut`.
 pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun> {
     let t = tokens.get(i)?;
-    if !t.is_cap() || lex.is_function_word(&t.lower()) {
+    if !t.is_cap() {
         return None;
+    }
+    if lex.is_function_word(&t.lower()) {
+        return particle_surname_at(lex, tokens, i);
     }
     let mut end = i + 1;
     let mut possessive = t.is_possessive();
     let mut j = i + 1;
     while !possessive && j < tokens.len() {
         let tok = tokens[j];
-        if tok.is_cap() && !lex.pronouns.contains(&tok.lower()) {
+        if tok.is_cap() && !lex.pronouns.contains(&*tok.lower()) {
             j += 1;
             end = j;
             possessive = tok.is_possessive();
@@ -272,7 +291,7 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
     let mut first = i;
     let last_title = (i..end.min(i + 3))
         .rev()
-        .find(|&k| tokens[k].is_cap() && lex.titles.contains(&tokens[k].lower()));
+        .find(|&k| tokens[k].is_cap() && lex.is_title(&tokens[k].lower()));
     if let Some(tt) = last_title {
         let mut f = tt + 1;
         while f < end && tokens[f].is_lower() {
@@ -294,6 +313,41 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
         name,
         caps,
         possessive,
+    })
+}
+
+/// A surname that opens with a capitalised particle (`Van der Linden`, `De Vries`): the
+/// particles, then exactly one capitalised word not followed by another. Only the
+/// surname counts as a capitalised word, so the run is never taken for a full name.
+fn particle_surname_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun> {
+    if !lex.particles.contains(&*tokens[i].lower()) {
+        return None;
+    }
+    let mut k = i + 1;
+    while tokens
+        .get(k)
+        .is_some_and(|p| p.is_lower() && lex.particles.contains(p.text))
+    {
+        k += 1;
+    }
+    let surname = tokens
+        .get(k)
+        .filter(|t| t.is_cap() && !t.text.contains('.') && !lex.is_function_word(&t.lower()))?;
+    if tokens.get(k + 1).is_some_and(Token::is_cap) {
+        return None;
+    }
+    let name = tokens[i..k]
+        .iter()
+        .map(|t| t.text)
+        .chain(std::iter::once(surname.stem()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(NameRun {
+        first: i,
+        end: k + 1,
+        name,
+        caps: 1,
+        possessive: surname.is_possessive(),
     })
 }
 
@@ -348,6 +402,22 @@ mod tests {
         assert_eq!(run("Sen. Robert Hale of Texas"), "Robert Hale");
         assert_eq!(run("Erik Schut van de Erasmus Universiteit"), "Erik Schut");
         assert_eq!(run("Sanne de Wit werkt"), "Sanne de Wit");
+        assert_eq!(run("Garnalenvisser Jelle Bakker vist"), "Jelle Bakker");
+        assert_eq!(run("Jan Visser vist"), "Jan Visser");
+        assert_eq!(run("Van der Linden is niet overtuigd"), "Van der Linden");
+        assert_eq!(run("De Vries zegt"), "De Vries");
+        assert_eq!(run("Van Dyke said"), "Van Dyke");
+    }
+
+    #[test]
+    fn a_capitalised_article_before_a_name_run_is_no_surname() {
+        let lex = Lexicon::get();
+        let t = "De Tweede Kamer stemt";
+        let toks = tokenize(lex, t, 0, t.len());
+        assert_eq!(name_run_at(lex, &toks, 0), None);
+        let t = "De minister zegt";
+        let toks = tokenize(lex, t, 0, t.len());
+        assert_eq!(name_run_at(lex, &toks, 0), None);
     }
 
     #[test]

@@ -1,0 +1,191 @@
+//! The person a passage is about: the most recent person the narration mentions.
+//!
+//! A pronoun (`she said`, `zegt ze`) and a verb-less quote after narration about someone
+//! (`X is niet overtuigd. ‘…’`) refer to the person the preceding sentences are about.
+//! That is taken to be the first person mentioned in the last sentence that mentions
+//! one (the subject usually comes first: `Asked whether …, Ellison was cautious.`;
+//! `De eigenaar, ondernemer Kees Bakker, zegt dat …`). Words inside quotes are not
+//! narration and are skipped; organisations and places (`Clean Rivers Alliance`) and
+//! names only known from a byline are not people.
+
+use super::cues::{agent_at, split_long_run, Who};
+use super::lexicon::Lexicon;
+use super::pairing::Span;
+use super::speakers::Registry;
+use super::tokens::{floor_char, name_run_at, sentence_end, tokenize, Token};
+use crate::document::Pos;
+
+/// A person mentioned in the narration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mention {
+    /// A name as written, with the role given with it and its byte offset.
+    Name(String, Option<String>, usize),
+    /// A known speaker, referred to by a role noun (`the mayor`).
+    Speaker(usize),
+}
+
+/// The quoted ranges of a document (inside the marks), sorted, to skip quoted words.
+#[derive(Debug, Default)]
+pub struct Quoted(Vec<(Pos, Pos)>);
+
+impl Quoted {
+    /// Collects the pieces of every span.
+    pub fn new(spans: &[Span]) -> Self {
+        Self(
+            spans
+                .iter()
+                .flat_map(|s| s.pieces.iter().copied())
+                .collect(),
+        )
+    }
+
+    /// True when `pos` lies inside a quote.
+    pub fn contains(&self, pos: Pos) -> bool {
+        let i = self.0.partition_point(|(a, _)| *a <= pos);
+        i > 0 && pos < self.0[i - 1].1
+    }
+}
+
+/// The first person mentioned in the last sentence of `text[from..to]` (block `block`)
+/// that mentions one, with the byte offset of the mention.
+pub fn last_mention(
+    lex: &Lexicon,
+    reg: &Registry,
+    quoted: &Quoted,
+    block: usize,
+    text: &str,
+    from: usize,
+    to: usize,
+) -> Option<(Mention, usize)> {
+    let mut found = None;
+    let mut s = floor_char(text, from);
+    let to = floor_char(text, to.min(text.len()));
+    while s < to {
+        let e = sentence_end(lex, text, s, to);
+        let e = if e <= s { to } else { e };
+        let tokens = tokenize(lex, text, s, e);
+        if let Some(m) = first_person(lex, reg, quoted, block, text, &tokens) {
+            found = Some(m);
+        }
+        s = e;
+    }
+    found
+}
+
+/// The first person mentioned in one sentence's tokens.
+fn first_person(
+    lex: &Lexicon,
+    reg: &Registry,
+    quoted: &Quoted,
+    block: usize,
+    text: &str,
+    tokens: &[Token],
+) -> Option<(Mention, usize)> {
+    let mut j = 0;
+    while j < tokens.len() {
+        let t = tokens[j];
+        if !t.word || quoted.contains(Pos::new(block, t.start)) {
+            j += 1;
+            continue;
+        }
+        let credited = (j.saturating_sub(2)..=j)
+            .any(|k| tokens[k].word && lex.credits.contains(&*tokens[k].lower()));
+        if t.is_cap() && !credited && !lex.definite.contains(&*t.lower()) {
+            if let Some(run) = name_run_at(lex, tokens, j) {
+                let (first, name) = split_long_run(lex, tokens, &run);
+                let person = !run.possessive
+                    && reg.is_known_person(&name)
+                    && !lex.is_organisation(&name)
+                    && !lex.titles.contains(name.to_lowercase().as_str());
+                if person {
+                    let at = tokens[first].start;
+                    let role = match agent_at(lex, text, tokens, j) {
+                        Some((Who::Name { name: n, role, .. }, _)) if n == name => role,
+                        _ => None,
+                    };
+                    return Some((Mention::Name(name, role, at), at));
+                }
+                j = run.end.max(j + 1);
+                continue;
+            }
+        }
+        if lex.definite.contains(&*t.lower()) {
+            // `de wethouder`, `the mayor`: a role a speaker holds.
+            let noun = tokens[j + 1..]
+                .iter()
+                .take(3)
+                .take_while(|n| n.is_lower())
+                .find_map(|n| reg.speaker_with_role(n.text));
+            if let Some(i) = noun {
+                return Some((Mention::Speaker(i), t.start));
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{BlockKind, DocumentBuilder};
+
+    fn mention(text: &str) -> Option<String> {
+        let mut b = DocumentBuilder::default();
+        b.push(BlockKind::Paragraph, text);
+        let doc = b.finish();
+        let lex = Lexicon::get();
+        let reg = Registry::new(&doc, lex);
+        let t = doc.blocks[0].text.as_str();
+        match last_mention(lex, &reg, &Quoted::default(), 0, t, 0, t.len())? {
+            (Mention::Name(n, ..), _) => Some(n),
+            (Mention::Speaker(_), _) => Some("<speaker>".into()),
+        }
+    }
+
+    #[test]
+    fn the_subject_after_a_leading_clause_is_the_person() {
+        assert_eq!(
+            mention("Asked whether she expected it to pass, Jane Cole was cautious."),
+            Some("Jane Cole".into())
+        );
+        assert_eq!(
+            mention("Gevraagd naar de cijfers, bleef Karin Smit voorzichtig."),
+            Some("Karin Smit".into())
+        );
+    }
+
+    #[test]
+    fn the_last_sentence_with_a_person_wins() {
+        assert_eq!(
+            mention(
+                "Tom Bryce left early. The costs were paid, according to the treasurer, Ana Silva."
+            ),
+            Some("Ana Silva".into())
+        );
+        assert_eq!(
+            mention("De eigenaar, ondernemer Kees Bakker, zegt dat hij moet sluiten. De huur is verdubbeld."),
+            Some("Kees Bakker".into())
+        );
+    }
+
+    #[test]
+    fn a_role_noun_a_speaker_holds_is_a_mention() {
+        let mut b = DocumentBuilder::default();
+        b.push(BlockKind::Paragraph, "The mayor was pleased.");
+        let doc = b.finish();
+        let lex = Lexicon::get();
+        let mut reg = Registry::new(&doc, lex);
+        let i = reg.resolve_name("Linda Park", Some("mayor".into()), Pos::new(0, 0));
+        let t = doc.blocks[0].text.as_str();
+        let got = last_mention(lex, &reg, &Quoted::default(), 0, t, 0, t.len());
+        assert_eq!(got, Some((Mention::Speaker(i), 0)));
+    }
+
+    #[test]
+    fn organisations_places_and_credits_are_not_people() {
+        assert_eq!(mention("The Clean Rivers Alliance was divided."), None);
+        assert_eq!(mention("De Rijksuniversiteit Groningen zweeg."), None);
+        assert_eq!(mention("Foto Jan Jansen"), None);
+    }
+}
