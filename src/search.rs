@@ -103,9 +103,9 @@ mod tests {
 
     #[test]
     fn lower_case_query_ignores_case_and_capital_query_does_not() {
-        let d = doc(&["Trump and trump", "TRUMP"]);
-        assert_eq!(find(&d, "trump").len(), 3);
-        assert_eq!(find(&d, "Trump"), vec![Pos::new(0, 0)..Pos::new(0, 5)]);
+        let d = doc(&["Storm and storm", "STORM"]);
+        assert_eq!(find(&d, "storm").len(), 3);
+        assert_eq!(find(&d, "Storm"), vec![Pos::new(0, 0)..Pos::new(0, 5)]);
     }
 
     #[test]

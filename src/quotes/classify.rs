@@ -111,7 +111,7 @@ mod tests {
     #[test]
     fn quoted_word_opening_a_sentence_is_a_term() {
         assert_eq!(
-            speech(BlockKind::Paragraph, "‘Multipolariteit’ is een stopwoord."),
+            speech(BlockKind::Paragraph, "‘Gezelligheid’ is een stopwoord."),
             [false]
         );
     }

@@ -24,7 +24,7 @@ const AFTER_REACH: usize = 300;
 pub enum Who {
     /// A name, with the role the same construction gives (`onafhankelijk expert`).
     Name {
-        /// The name as written (`Sergej Oetkin`, `Oetkin`).
+        /// The name as written (`Anna de Vries`, `De Vries`).
         name: String,
         /// The role phrase, if any.
         role: Option<String>,
@@ -103,7 +103,7 @@ fn slice<'a>(text: &'a str, tokens: &[Token], a: usize, b: usize) -> &'a str {
     }
 }
 
-/// The appositive after a name ending at token `i`: `, onderzoeker aan het … in Tallinn`.
+/// The appositive after a name ending at token `i`: `, onderzoeker aan het … in Utrecht`.
 fn appositive(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option<String> {
     if !tokens.get(i)?.is_punct(',') {
         return None;
@@ -216,7 +216,7 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
 }
 
 /// A run of more than three capitalised words holds a capitalised role before the name
-/// (`Buitenlandse Zaken Marco Rubio`): the name is its last two words.
+/// (`Buitenlandse Zaken Karel Smit`): the name is its last two words.
 ///
 /// After a preposition (`minister van Financiën Anna de Vries`, `secretary of State
 /// Antony Blinken`) a run of three capitalised words starts with the role's object.
@@ -536,7 +536,7 @@ pub fn previous_sentence(
             return Some((who, true));
         }
     }
-    // The sentence's subject: `Klyszcz ziet twee verklaringen.`, `She pointed out …`.
+    // The sentence's subject: `Jansen ziet twee verklaringen.`, `She pointed out …`.
     let mut s = 0;
     if tokens.first().is_some_and(|t| {
         matches!(
@@ -667,7 +667,7 @@ mod tests {
 
     #[test]
     fn no_verb_after_the_quote_is_no_cue() {
-        assert_eq!(after("Elke ‘pool’ heeft een invloedssfeer."), None);
+        assert_eq!(after("Elke ‘wijk’ heeft een eigen karakter."), None);
         assert_eq!(after("‘Ja.’ Daarna ging Jansen naar huis."), None);
     }
 
