@@ -1,42 +1,16 @@
 //! Render tests for bookmarks: the list overlay (snapshot), the name prompt, the outline
 //! marker and the scrollbar mark.
 
-use folio::app::{update, Action, App};
-use folio::article::Article;
+mod reader_support;
+use reader_support::{act, app, render, row};
+
+use folio::app::{Action, App};
 use folio::document::Pos;
 use folio::store::{BookmarkView, Place, Timestamp};
 use folio::ui::{self, Theme};
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::Terminal;
-
-fn app(w: u16, h: u16) -> App {
-    App::new(
-        Article::open(None, None).unwrap(),
-        72,
-        Rect::new(0, 0, w, h),
-    )
-}
-
-fn render(app: &App) -> Terminal<TestBackend> {
-    let s = app.screen;
-    let mut t = Terminal::new(TestBackend::new(s.width, s.height)).unwrap();
-    t.draw(|f| ui::draw(f, app, &Theme::color())).unwrap();
-    t
-}
-
-fn act(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        update(app, a.clone());
-    }
-}
-
-fn row(buf: &Buffer, y: u16) -> String {
-    (0..buf.area.width)
-        .map(|x| buf[(x, y)].symbol().to_string())
-        .collect()
-}
 
 /// Three bookmarks: exact, moved, detached; made at fixed times.
 fn bookmarks(app: &App) -> Vec<BookmarkView> {
@@ -69,14 +43,14 @@ fn bookmarks_list_overlay_80x24() {
             Action::BookmarkMove(1),
         ],
     );
-    insta::assert_snapshot!(render(&a).backend());
+    insta::assert_snapshot!(render(&a, &Theme::color()).backend());
 }
 
 #[test]
 fn empty_bookmarks_list_says_how_to_add_one() {
     let mut a = app(80, 24);
     act(&mut a, &[Action::ShowBookmarks]);
-    let t = render(&a);
+    let t = render(&a, &Theme::color());
     let screen: Vec<String> = (0..24).map(|y| row(t.backend().buffer(), y)).collect();
     assert!(screen.iter().any(|r| r.contains("Bookmarks (0)")));
     assert!(screen.iter().any(|r| r.contains("press b while reading")));
@@ -86,7 +60,7 @@ fn empty_bookmarks_list_says_how_to_add_one() {
 fn name_prompt_replaces_the_status_line_with_the_cursor_at_the_end() {
     let mut a = app(80, 24);
     act(&mut a, &[Action::NextSection, Action::AddBookmark]);
-    let mut t = render(&a);
+    let mut t = render(&a, &Theme::color());
     let status = row(t.backend().buffer(), 23);
     let label = a.article.doc.section_label(1);
     assert!(
@@ -106,7 +80,7 @@ fn bookmarked_sections_get_a_marker_in_the_outline_and_on_the_scrollbar() {
     let mut a = app(100, 30);
     let items = bookmarks(&a);
     act(&mut a, &[Action::SetBookmarks(items)]);
-    let t = render(&a);
+    let t = render(&a, &Theme::color());
     let buf = t.backend().buffer();
     let outline = a.panes().outline.unwrap();
     let marker_x = outline.right() - 2; // the column left of the border

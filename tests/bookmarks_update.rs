@@ -1,28 +1,14 @@
 //! `update` tests for bookmarks: the name prompt, the list (jump, rename, delete, undo),
 //! next / previous, resume, and which actions ask for the position to be saved.
 
+mod reader_support;
+use reader_support::{app, run};
+
 use folio::app::bookmarks::{NameTarget, ADD_LABEL, RENAME_LABEL};
 use folio::app::prompt::Edit;
-use folio::app::{update, Action, App, Effect, Mode};
-use folio::article::Article;
+use folio::app::{Action, App, Effect, Mode};
 use folio::document::Pos;
 use folio::store::{default_bookmark_name, BookmarkView, Place, Timestamp};
-use ratatui::layout::Rect;
-
-fn app() -> App {
-    App::new(
-        Article::open(None, None).unwrap(),
-        72,
-        Rect::new(0, 0, 100, 30),
-    )
-}
-
-fn run(app: &mut App, actions: &[Action]) -> Vec<Effect> {
-    actions
-        .iter()
-        .filter_map(|a| update(app, a.clone()))
-        .collect()
-}
 
 fn typed(text: &str) -> Vec<Action> {
     text.chars()
@@ -61,7 +47,7 @@ fn with_bookmarks(app: &mut App) -> Vec<BookmarkView> {
 
 #[test]
 fn b_offers_the_default_name_and_enter_saves_a_bookmark_there() {
-    let mut a = app();
+    let mut a = app(100, 30);
     run(&mut a, &[Action::GotoSection(2), Action::ScrollRows(3)]);
     let pos = a.reading_pos();
     let expected = default_bookmark_name(&a.article.doc, pos);
@@ -93,7 +79,7 @@ fn b_offers_the_default_name_and_enter_saves_a_bookmark_there() {
 
 #[test]
 fn a_typed_name_replaces_the_default_and_esc_adds_nothing() {
-    let mut a = app();
+    let mut a = app(100, 30);
     run(
         &mut a,
         &[Action::AddBookmark, Action::Prompt(Edit::KillToStart)],
@@ -123,7 +109,7 @@ fn a_typed_name_replaces_the_default_and_esc_adds_nothing() {
 
 #[test]
 fn the_list_opens_on_the_bookmark_at_the_reading_position_and_reloads() {
-    let mut a = app();
+    let mut a = app(100, 30);
     with_bookmarks(&mut a);
     run(&mut a, &[Action::GotoSection(4)]);
     let effects = run(&mut a, &[Action::ShowBookmarks]);
@@ -140,7 +126,7 @@ fn the_list_opens_on_the_bookmark_at_the_reading_position_and_reloads() {
 
 #[test]
 fn enter_in_the_list_jumps_to_the_bookmark_and_saves_the_position() {
-    let mut a = app();
+    let mut a = app(100, 30);
     let items = with_bookmarks(&mut a);
     run(&mut a, &[Action::ShowBookmarks, Action::BookmarkMove(1)]);
     let effects = run(&mut a, &[Action::BookmarkOpen]);
@@ -154,7 +140,7 @@ fn enter_in_the_list_jumps_to_the_bookmark_and_saves_the_position() {
 
 #[test]
 fn a_detached_bookmark_cannot_be_jumped_to_and_says_why() {
-    let mut a = app();
+    let mut a = app(100, 30);
     with_bookmarks(&mut a);
     run(&mut a, &[Action::ShowBookmarks, Action::BookmarkMove(3)]);
     let top = a.top_row();
@@ -167,7 +153,7 @@ fn a_detached_bookmark_cannot_be_jumped_to_and_says_why() {
 
 #[test]
 fn r_renames_the_selected_bookmark_and_returns_to_the_list() {
-    let mut a = app();
+    let mut a = app(100, 30);
     with_bookmarks(&mut a);
     run(
         &mut a,
@@ -204,7 +190,7 @@ fn r_renames_the_selected_bookmark_and_returns_to_the_list() {
 
 #[test]
 fn d_deletes_and_u_undoes_while_the_list_is_open() {
-    let mut a = app();
+    let mut a = app(100, 30);
     with_bookmarks(&mut a);
     run(&mut a, &[Action::ShowBookmarks, Action::BookmarkMove(-9)]);
     let effects = run(&mut a, &[Action::BookmarkDelete, Action::BookmarkDelete]);
@@ -247,7 +233,7 @@ fn d_deletes_and_u_undoes_while_the_list_is_open() {
 
 #[test]
 fn next_and_previous_bookmark_go_in_document_order_and_wrap() {
-    let mut a = app();
+    let mut a = app(100, 30);
     with_bookmarks(&mut a);
     let section = |a: &mut App, action: Action| {
         let effects = run(a, &[action]);
@@ -274,7 +260,7 @@ fn next_and_previous_bookmark_go_in_document_order_and_wrap() {
 
 #[test]
 fn next_bookmark_without_bookmarks_says_how_to_add_one() {
-    let mut a = app();
+    let mut a = app(100, 30);
     assert!(run(&mut a, &[Action::NextBookmark]).is_empty());
     assert!(a.message.as_deref().unwrap().contains("b adds one"));
     assert_eq!(a.top_row(), 0);
@@ -282,21 +268,21 @@ fn next_bookmark_without_bookmarks_says_how_to_add_one() {
 
 #[test]
 fn resume_puts_the_saved_position_at_the_top_and_says_so() {
-    let mut a = app();
+    let mut a = app(100, 30);
     let pos = section_start(&a, 4);
     run(&mut a, &[Action::ResumeAt(pos)]);
     assert_eq!(a.current_section(), 4);
     let label = a.article.doc.section_label(4);
     assert_eq!(a.message, Some(format!("resumed at {label}")));
     // The very top is no resume at all.
-    let mut b = app();
+    let mut b = app(100, 30);
     run(&mut b, &[Action::ResumeAt(Pos::default())]);
     assert_eq!((b.top_row(), b.message.clone()), (0, None));
 }
 
 #[test]
 fn jumps_ask_to_save_the_position_and_scrolling_does_not() {
-    let mut a = app();
+    let mut a = app(100, 30);
     assert!(run(&mut a, &[Action::ScrollRows(5), Action::ScrollPages(1)]).is_empty());
     let effects = run(&mut a, &[Action::NextSection]);
     assert_eq!(effects, vec![Effect::SavePosition(a.reading_pos())]);
@@ -308,7 +294,7 @@ fn jumps_ask_to_save_the_position_and_scrolling_does_not() {
 
 #[test]
 fn store_warnings_go_to_the_status_line_sanitized() {
-    let mut a = app();
+    let mut a = app(100, 30);
     run(
         &mut a,
         &[Action::StoreWarnings(vec![
@@ -323,7 +309,7 @@ fn store_warnings_go_to_the_status_line_sanitized() {
 
 #[test]
 fn bookmarked_sections_mark_only_placed_bookmarks() {
-    let mut a = app();
+    let mut a = app(100, 30);
     with_bookmarks(&mut a);
     assert_eq!(a.bookmarked_sections(), vec![1, 3, 5]);
 }

@@ -1,24 +1,10 @@
 //! `update` tests for the quote filters: speakers, words, both, clear, jumps, copy, export.
 
+mod reader_support;
+use reader_support::{app, run};
+
 use folio::app::prompt::Edit;
-use folio::app::{update, Action, App, Effect, Mode};
-use folio::article::Article;
-use ratatui::layout::Rect;
-
-fn app() -> App {
-    App::new(
-        Article::open(None, None).unwrap(),
-        72,
-        Rect::new(0, 0, 100, 30),
-    )
-}
-
-fn run(app: &mut App, actions: &[Action]) -> Vec<Effect> {
-    actions
-        .iter()
-        .filter_map(|a| update(app, a.clone()))
-        .collect()
-}
+use folio::app::{Action, App, Effect, Mode};
 
 /// Chooses the speakers at rows `rows` of the speaker filter and applies.
 fn choose(app: &mut App, rows: &[usize]) {
@@ -48,7 +34,7 @@ fn speaker_quotes(app: &App, s: usize) -> Vec<usize> {
 
 #[test]
 fn choosing_a_speaker_narrows_the_quotes_to_theirs() {
-    let mut a = app();
+    let mut a = app(100, 30);
     let total = a.article.analysis.quotes.len();
     assert_eq!(a.quotes.passing.len(), total);
     choose(&mut a, &[1]);
@@ -73,7 +59,7 @@ fn choosing_a_speaker_narrows_the_quotes_to_theirs() {
 
 #[test]
 fn escape_in_the_speaker_filter_keeps_the_old_filter() {
-    let mut a = app();
+    let mut a = app(100, 30);
     choose(&mut a, &[0]);
     let before = a.quotes.passing.clone();
     run(
@@ -91,7 +77,7 @@ fn escape_in_the_speaker_filter_keeps_the_old_filter() {
 
 #[test]
 fn words_narrow_the_quotes_view_and_escape_restores_them() {
-    let mut a = app();
+    let mut a = app(100, 30);
     type_words(&mut a, "rusland");
     assert_eq!(a.mode, Mode::Quotes);
     let q = &a.article.analysis.quotes;
@@ -114,7 +100,7 @@ fn words_narrow_the_quotes_view_and_escape_restores_them() {
 
 #[test]
 fn speakers_and_words_combine_and_c_clears_both() {
-    let mut a = app();
+    let mut a = app(100, 30);
     choose(&mut a, &[1]);
     type_words(&mut a, "rusland");
     let q = &a.article.analysis.quotes;
@@ -131,7 +117,7 @@ fn speakers_and_words_combine_and_c_clears_both() {
 
 #[test]
 fn next_and_previous_quote_visit_only_the_filtered_speaker_and_wrap() {
-    let mut a = app();
+    let mut a = app(100, 30);
     choose(&mut a, &[1]);
     let theirs = speaker_quotes(&a, 1);
     let mut seen = Vec::new();
@@ -154,7 +140,7 @@ fn next_and_previous_quote_visit_only_the_filtered_speaker_and_wrap() {
 
 #[test]
 fn enter_in_the_quotes_view_jumps_to_the_selected_quote() {
-    let mut a = app();
+    let mut a = app(100, 30);
     choose(&mut a, &[0]);
     run(&mut a, &[Action::QuotesOpen, Action::QuotesMove(i32::MAX)]);
     let last = *a.quotes.passing.last().unwrap();
@@ -180,7 +166,7 @@ fn enter_in_the_quotes_view_jumps_to_the_selected_quote() {
 
 #[test]
 fn y_copies_the_selected_quote_with_its_attribution() {
-    let mut a = app();
+    let mut a = app(100, 30);
     run(&mut a, &[Action::QuotesOpen, Action::QuotesMove(1)]);
     let i = a.selected_quote().unwrap();
     let effects = run(&mut a, &[Action::CopyQuote]);
@@ -201,7 +187,7 @@ fn y_copies_the_selected_quote_with_its_attribution() {
 #[test]
 fn e_asks_for_a_path_and_enter_exports_the_filtered_quotes() {
     let dir = tempfile::tempdir().unwrap();
-    let mut a = app();
+    let mut a = app(100, 30);
     a.quotes.export_dir = dir.path().to_path_buf();
     choose(&mut a, &[1]);
     run(&mut a, &[Action::ExportStart]);

@@ -1,35 +1,13 @@
 //! Render tests for the quote filters: snapshots of the quotes view, the speaker filter
 //! and the filtered text, and style checks that colour (or underline) carries the speaker.
 
-use folio::app::{update, Action, App};
-use folio::article::Article;
-use folio::ui::{self, palette, Theme};
-use ratatui::backend::TestBackend;
+mod reader_support;
+use reader_support::{act, app, render};
+
+use folio::app::{Action, App};
+use folio::ui::{palette, Theme};
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
-use ratatui::Terminal;
-
-fn app(w: u16, h: u16) -> App {
-    App::new(
-        Article::open(None, None).unwrap(),
-        72,
-        Rect::new(0, 0, w, h),
-    )
-}
-
-fn render(app: &App, theme: &Theme) -> Terminal<TestBackend> {
-    let s = app.screen;
-    let mut t = Terminal::new(TestBackend::new(s.width, s.height)).unwrap();
-    t.draw(|f| ui::draw(f, app, theme)).unwrap();
-    t
-}
-
-fn act(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        update(app, a.clone());
-    }
-}
 
 /// Filters to the speaker at row `row` of the speaker filter.
 fn filter_to(app: &mut App, row: i32) {

@@ -1,34 +1,15 @@
 //! Render tests: the reader drawn into ratatui's `TestBackend`, snapshot and style checks.
 
+mod reader_support;
+use reader_support::{act, app, render, row};
+
 use folio::app::{update, Action, App};
 use folio::article::Article;
 use folio::ui::{self, Theme};
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::Terminal;
-
-fn app(w: u16, h: u16) -> App {
-    App::new(
-        Article::open(None, None).unwrap(),
-        72,
-        Rect::new(0, 0, w, h),
-    )
-}
-
-fn render(app: &App, theme: &Theme) -> Terminal<TestBackend> {
-    let s = app.screen;
-    let mut t = Terminal::new(TestBackend::new(s.width, s.height)).unwrap();
-    t.draw(|f| ui::draw(f, app, theme)).unwrap();
-    t
-}
-
-fn act(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        update(app, a.clone());
-    }
-}
 
 fn search(app: &mut App, query: &str) {
     act(app, &[Action::SearchStart]);
@@ -36,13 +17,6 @@ fn search(app: &mut App, query: &str) {
         act(app, &[Action::SearchInput(c)]);
     }
     act(app, &[Action::SearchSubmit]);
-}
-
-/// The text of row `y` of a buffer.
-fn row(buf: &Buffer, y: u16) -> String {
-    (0..buf.area.width)
-        .map(|x| buf[(x, y)].symbol().to_string())
-        .collect()
 }
 
 #[test]

@@ -1,24 +1,10 @@
 //! `update` tests: sequences of actions on an `App`, assertions on its state.
 
-use folio::app::{update, Action, App, Effect, Focus, Mode};
-use folio::article::Article;
+mod reader_support;
+use reader_support::{app, run};
+
+use folio::app::{Action, App, Effect, Focus, Mode};
 use folio::document::Pos;
-use ratatui::layout::Rect;
-
-fn app(w: u16, h: u16) -> App {
-    App::new(
-        Article::open(None, None).unwrap(),
-        72,
-        Rect::new(0, 0, w, h),
-    )
-}
-
-fn run(app: &mut App, actions: &[Action]) -> Vec<Effect> {
-    actions
-        .iter()
-        .filter_map(|a| update(app, a.clone()))
-        .collect()
-}
 
 /// The text of the row at the top of the text pane.
 fn top_text(app: &App) -> String {
