@@ -1,13 +1,13 @@
 //! The bookmarks list overlay: name, when made, section and excerpt of every bookmark.
 
-use super::util::{truncate, width};
+use super::util::{centered, overlay, truncate, width};
 use super::Theme;
 use crate::app::App;
 use crate::store::{BookmarkView, Place};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::Widget;
 
 /// The widest the overlay gets.
 const MAX_WIDTH: u16 = 90;
@@ -18,24 +18,16 @@ const KEYS: &str = " Enter jump · r rename · d delete · u undo · Esc close "
 pub fn draw(buf: &mut Buffer, screen: Rect, app: &App, theme: &Theme) {
     let items = &app.bookmarks.items;
     let want_h = (items.len().max(1) * 2 + 2).min(u16::MAX.into()) as u16;
-    let w = MAX_WIDTH.min(screen.width);
-    let h = want_h.min(screen.height.saturating_sub(1));
-    let area = Rect::new(
-        screen.x + (screen.width - w) / 2,
-        screen.y + (screen.height.saturating_sub(1) - h) / 2,
-        w,
-        h,
-    )
-    .intersection(buf.area);
-    if area.is_empty() {
+    let above_status = Rect {
+        height: screen.height.saturating_sub(1),
+        ..screen
+    };
+    let area = centered(above_status, MAX_WIDTH, want_h);
+    let title = format!(" Bookmarks ({}) ", items.len());
+    let Some((area, block)) = overlay(buf, area, title, theme) else {
         return;
-    }
-    Clear.render(area, buf);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.border_focus)
-        .title(format!(" Bookmarks ({}) ", items.len()))
-        .title_bottom(KEYS);
+    };
+    let block = block.title_bottom(KEYS);
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.is_empty() {

@@ -1,7 +1,7 @@
 //! The quotes view: the quotes passing the filter in article order, each with its speaker,
 //! role and section, the count as `7 of 18` in the frame.
 
-use super::util::{truncate, width};
+use super::util::{overlay, truncate, width};
 use super::Theme;
 use crate::app::geometry::outline_offset;
 use crate::app::highlight::Mark;
@@ -9,7 +9,7 @@ use crate::app::quotes_view::ENTRY_ROWS;
 use crate::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::Widget;
 
 /// The `7 of 18` count: passing quotes of all direct quotes.
 pub fn count_label(app: &App) -> String {
@@ -22,15 +22,10 @@ pub fn count_label(app: &App) -> String {
 
 /// Draws the view over `area` (the screen above the status line).
 pub fn draw(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
-    let area = area.intersection(buf.area);
-    if area.is_empty() {
+    let title = format!(" Quotes · {} ", count_label(app));
+    let Some((area, block)) = overlay(buf, area, title, theme) else {
         return;
-    }
-    Clear.render(area, buf);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.border_focus)
-        .title(format!(" Quotes · {} ", count_label(app)));
+    };
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.is_empty() {

@@ -1,7 +1,7 @@
 //! The speaker filter: every speaker with role and number of quotes (and "unattributed"),
 //! a bar chart of quotes per speaker and a strip of where in the article each one speaks.
 
-use super::util::{truncate, width};
+use super::util::{centered, overlay, truncate, width};
 use super::Theme;
 use crate::app::geometry::outline_offset;
 use crate::app::quote_state::STRIP_CELLS;
@@ -9,7 +9,7 @@ use crate::app::speaker_filter::SpeakerPicker;
 use crate::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::Widget;
 
 /// Widest the overlay gets.
 const MAX_WIDTH: u16 = 100;
@@ -18,22 +18,11 @@ const MAX_WIDTH: u16 = 100;
 pub fn draw(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
     let area = area.intersection(buf.area);
     let rows = app.picker_rows();
-    let w = area.width.min(MAX_WIDTH);
-    let h = area.height.min(rows as u16 + 3);
-    let rect = Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    );
-    if rect.is_empty() {
+    let rect = centered(area, MAX_WIDTH, (rows as u16).saturating_add(3));
+    let title = " Speakers · Space choose · Enter apply · Esc cancel ";
+    let Some((rect, block)) = overlay(buf, rect, title, theme) else {
         return;
-    }
-    Clear.render(rect, buf);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.border_focus)
-        .title(" Speakers · Space choose · Enter apply · Esc cancel ");
+    };
     let inner = block.inner(rect);
     block.render(rect, buf);
     if inner.is_empty() {

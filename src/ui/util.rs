@@ -1,5 +1,10 @@
-//! Small helpers for drawing: measuring and cutting strings to a width.
+//! Small helpers for drawing: measuring and cutting strings to a width, overlay frames.
 
+use super::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Clear, Widget};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -28,6 +33,37 @@ pub fn truncate(s: &str, max: usize) -> String {
     }
     out.push('…');
     out
+}
+
+/// The `w`×`h` rectangle centred in `outer` (shrunk to fit it).
+pub fn centered(outer: Rect, w: u16, h: u16) -> Rect {
+    let (w, h) = (w.min(outer.width), h.min(outer.height));
+    Rect::new(
+        outer.x + (outer.width - w) / 2,
+        outer.y + (outer.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// Clears `area` (clipped to the buffer) for an overlay and returns it with a focused
+/// frame titled `title`, or `None` when none of it is on screen.
+pub fn overlay<'a>(
+    buf: &mut Buffer,
+    area: Rect,
+    title: impl Into<Line<'a>>,
+    theme: &Theme,
+) -> Option<(Rect, Block<'a>)> {
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return None;
+    }
+    Clear.render(area, buf);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border_focus)
+        .title(title);
+    Some((area, block))
 }
 
 #[cfg(test)]
