@@ -20,7 +20,7 @@ use super::lexicon::Lexicon;
 use super::mentions::{last_mention, Mention, Quoted};
 use super::pairing::Span;
 use super::speakers::Registry;
-use super::tokens::sentence_end;
+use super::tokens::{sentence_end, Tokenized};
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
 
@@ -42,17 +42,18 @@ pub struct SpanInfo {
 
 /// Assigns speakers to the direct spans; returns the speakers and, per span, the index
 /// of its speaker.
-pub fn attribute(
-    doc: &Document,
+pub fn attribute<'d>(
+    doc: &'d Document,
     lex: &'static Lexicon,
     spans: &[Span],
     texts: &[String],
     info: &[SpanInfo],
+    blocks: &'d [Tokenized<'d>],
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
     let mut state = State {
         doc,
         lex,
-        reg: Registry::new(doc, lex),
+        reg: Registry::with_tokens(doc, lex, blocks),
         quoted: Quoted::new(spans),
         last: None,
     };
@@ -63,10 +64,9 @@ pub fn attribute(
         }
         let span = &spans[i];
         let b = span.open.block;
-        let Some(block) = doc.blocks.get(b) else {
+        let Some(tokenized) = blocks.get(b) else {
             continue;
         };
-        let text = block.text.as_str();
         // Narration since the previous direct quote in this paragraph; terms in it are
         // part of the narrator's sentences.
         let prev_direct = (0..i)
@@ -87,7 +87,7 @@ pub fn attribute(
         let who = info[i].after.clone().or_else(|| info[i].before.clone());
         let decided = match who {
             Some(w) => Some(state.resolve(w, pos)),
-            None => previous_sentence(lex, text, floor, span.open.offset, &terms)
+            None => previous_sentence(lex, tokenized, floor, span.open.offset, &terms)
                 .and_then(|(w, verb)| match w {
                     Who::Name { ref name, .. } if !verb && !state.reg.is_known_person(name) => None,
                     w => Some(state.resolve(w, pos)),
@@ -99,7 +99,7 @@ pub fn attribute(
                         &state.reg,
                         &state.quoted,
                         b,
-                        text,
+                        tokenized,
                         floor,
                         span.open.offset,
                     )?;
@@ -165,7 +165,7 @@ impl State<'_> {
         if spans[..i].iter().any(|s| s.end().block == b - 1) {
             return None;
         }
-        let prev_text = prev.text.as_str();
+        let prev_text = self.reg.block(b - 1)?;
         let (m, at) = last_mention(
             self.lex,
             &self.reg,
@@ -173,7 +173,7 @@ impl State<'_> {
             b - 1,
             prev_text,
             0,
-            prev_text.len(),
+            prev_text.text.len(),
         )?;
         self.mentioned(m, Pos::new(b - 1, at))
     }
@@ -220,7 +220,10 @@ impl State<'_> {
                 _ => 0,
             }
             .max(to.saturating_sub(PRONOUN_REACH));
-            let found = last_mention(self.lex, &self.reg, &self.quoted, b, text, from, to);
+            let Some(tokenized) = self.reg.block(b) else {
+                continue;
+            };
+            let found = last_mention(self.lex, &self.reg, &self.quoted, b, tokenized, from, to);
             if let Some((m, at)) = found {
                 return self.mentioned(m, Pos::new(b, at));
             }

@@ -151,6 +151,49 @@ pub fn tokenize<'a>(lex: &Lexicon, text: &'a str, from: usize, to: usize) -> Vec
     out
 }
 
+/// A block's text with its tokens, computed once: the cue readers take windows of it
+/// instead of tokenizing the same text again for every quote.
+#[derive(Debug, Clone)]
+pub struct Tokenized<'a> {
+    /// The block text.
+    pub text: &'a str,
+    /// Every token of `text`, in order.
+    pub tokens: Vec<Token<'a>>,
+}
+
+impl<'a> Tokenized<'a> {
+    /// Tokenizes the whole of `text`.
+    pub fn new(lex: &Lexicon, text: &'a str) -> Self {
+        Self {
+            text,
+            tokens: tokenize(lex, text, 0, text.len()),
+        }
+    }
+
+    /// Exactly `tokenize(lex, self.text, from, to)`: a slice of the block's tokens when
+    /// the window cuts no token, else (a window edge inside a word, or a word whose
+    /// ending depends on text past `to`) the window tokenized on its own.
+    pub fn window(&self, lex: &Lexicon, from: usize, to: usize) -> Cow<'_, [Token<'a>]> {
+        if self.text.get(from..to).is_none() {
+            return Cow::Borrowed(&[]);
+        }
+        let tokens = &self.tokens;
+        let lo = tokens.partition_point(|t| t.end() <= from);
+        let hi = tokens.partition_point(|t| t.start < to);
+        let cut_start = tokens.get(lo).is_some_and(|t| t.start < from);
+        // A plural possessive keeps its apostrophe only when a space follows it, which
+        // a window ending right after the apostrophe cannot see.
+        let cut_end = hi > lo
+            && tokens.get(hi - 1).is_some_and(|t| {
+                t.end() > to || (t.end() == to && t.word && t.text.ends_with(['’', '\'']))
+            });
+        if cut_start || cut_end {
+            return Cow::Owned(tokenize(lex, self.text, from, to));
+        }
+        Cow::Borrowed(&tokens[lo..hi.max(lo)])
+    }
+}
+
 /// True when a full stop at byte `at` of `text` ends a sentence (not an initial or an
 /// abbreviation).
 fn stop_ends_sentence(lex: &Lexicon, text: &str, at: usize) -> bool {
@@ -378,6 +421,22 @@ mod tests {
             ]
         );
         assert_eq!(words("George W. Bush"), ["George", "W.", "Bush"]);
+    }
+
+    #[test]
+    fn a_window_of_the_block_tokens_equals_tokenizing_the_window() {
+        let lex = Lexicon::get();
+        let t = "Zo’n J.D. Vance zei: ‘players’ union’, dr. Jansen’s 'ja'. Ook Jean-Pierre … en 3.5 U.S.";
+        let block = Tokenized::new(lex, t);
+        for from in 0..=t.len() {
+            for to in from.saturating_sub(2)..=t.len() {
+                assert_eq!(
+                    *block.window(lex, from, to),
+                    *tokenize(lex, t, from, to),
+                    "window {from}..{to}"
+                );
+            }
+        }
     }
 
     #[test]
