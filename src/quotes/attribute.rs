@@ -56,9 +56,15 @@ pub fn attribute<'d>(
         reg: Registry::with_tokens(doc, lex, blocks),
         quoted: Quoted::new(spans),
         last: None,
+        ended: vec![false; doc.blocks.len()],
     };
     let mut speaker_of: Vec<Option<usize>> = vec![None; spans.len()];
     for i in 0..spans.len() {
+        if let Some(prev) = i.checked_sub(1) {
+            if let Some(e) = state.ended.get_mut(spans[prev].end().block) {
+                *e = true;
+            }
+        }
         if !info[i].direct {
             continue;
         }
@@ -77,7 +83,14 @@ pub fn attribute<'d>(
             .and_then(|j| spans[j].close)
             .filter(|c| c.block == b)
             .map_or(0, |c| c.offset);
-        let terms: Vec<(usize, usize)> = (prev_direct.map_or(0, |j| j + 1)..i)
+        // Spans are sorted by their opening mark: the ones opening in this block are
+        // the run just before `i` (searching from 0 made this quadratic).
+        let block_first = (0..i)
+            .rev()
+            .take_while(|&j| spans[j].open.block == b)
+            .last()
+            .unwrap_or(i);
+        let terms: Vec<(usize, usize)> = (prev_direct.map_or(block_first, |j| j + 1)..i)
             .filter_map(|j| {
                 let close = spans[j].close.filter(|c| c.block == b)?;
                 (spans[j].open.block == b).then_some((spans[j].open.offset, close.offset))
@@ -131,6 +144,8 @@ struct State<'d> {
     quoted: Quoted,
     /// The last attributed quote and its speaker.
     last: Option<(Pos, usize)>,
+    /// Per block, whether a span before the current one ends in it.
+    ended: Vec<bool>,
 }
 
 impl State<'_> {
@@ -162,7 +177,7 @@ impl State<'_> {
         }
         // Only plain narration: a paragraph with a quote is that quote's context (a
         // question's asker is not the one answering).
-        if spans[..i].iter().any(|s| s.end().block == b - 1) {
+        if self.ended.get(b - 1).copied().unwrap_or(false) {
             return None;
         }
         let prev_text = self.reg.block(b - 1)?;
@@ -307,6 +322,7 @@ fn pull_quotes(
     info: &[SpanInfo],
     speaker_of: &mut [Option<usize>],
 ) {
+    let mut norms: Vec<Option<String>> = vec![None; spans.len()];
     for i in 0..spans.len() {
         let in_lead = doc
             .blocks
@@ -322,8 +338,9 @@ fn pull_quotes(
         let last = spans.len().min(i + 1 + PULL_QUOTE_REACH);
         let source = (i + 1..last).find(|&j| {
             info[j].direct && speaker_of[j].is_some() && {
-                let other = normalized(&texts[j]);
-                other.contains(&own) || (other.len() >= 20 && own.contains(&other))
+                // Each text is normalized once, however many pull quotes it is compared with.
+                let other = norms[j].get_or_insert_with(|| normalized(&texts[j]));
+                other.contains(&own) || (other.len() >= 20 && own.contains(other.as_str()))
             }
         });
         if let Some(j) = source {
