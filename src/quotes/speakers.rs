@@ -87,6 +87,19 @@ impl<'d> Registry<'d> {
                 if !starts {
                     continue;
                 }
+                // A full name needs a second word after this one (capitalised, or a
+                // particle before the surname); a lone capitalised word records nothing
+                // and its run ends inside the word, so it is skipped without a window.
+                let k = tokenized.tokens.partition_point(|t| t.start < at);
+                if tokenized.tokens.get(k).is_some_and(|t| t.start == at) {
+                    let next = tokenized.tokens.get(k + 1);
+                    let more = next.is_some_and(|n| {
+                        n.is_cap() || (n.is_lower() && lex.particles.contains(n.text))
+                    });
+                    if !more {
+                        continue;
+                    }
+                }
                 let back = floor_char(text, at.saturating_sub(CREDIT_REACH));
                 let word_start = back == 0 || text[..back].ends_with(char::is_whitespace);
                 let from = if word_start {
