@@ -97,49 +97,54 @@ fn keeps_full_stop(lex: &Lexicon, word: &str) -> bool {
     single_cap || word.contains('.') || lex.abbreviations.contains(&*lower(word))
 }
 
+/// The character starting at byte `at` of `s` (ASCII without decoding).
+fn char_at(s: &str, at: usize) -> Option<char> {
+    match s.as_bytes().get(at) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => s[at..].chars().next(),
+        None => None,
+    }
+}
+
 /// Splits `text[range]` into tokens (offsets relative to `text`).
 pub fn tokenize<'a>(lex: &Lexicon, text: &'a str, from: usize, to: usize) -> Vec<Token<'a>> {
-    let mut out = Vec::new();
     let Some(window) = text.get(from..to) else {
-        return out;
+        return Vec::new();
     };
-    let mut iter = window.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut out = Vec::with_capacity(window.len() / 6);
+    let mut i = 0;
+    while let Some(c) = char_at(window, i) {
+        let len = c.len_utf8();
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if !is_word_char(c) {
             out.push(Token {
-                text: &window[i..i + c.len_utf8()],
+                text: &window[i..i + len],
                 start: from + i,
                 word: false,
             });
+            i += len;
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            let joined = is_joiner(d)
-                && window[j + d.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(is_word_char);
+        let mut end = i + len;
+        while let Some(d) = char_at(window, end) {
+            let dl = d.len_utf8();
+            let joined = is_joiner(d) && char_at(window, end + dl).is_some_and(is_word_char);
             if is_word_char(d) || joined {
-                end = j + d.len_utf8();
-                iter.next();
-            } else if matches!(d, '’' | '\'') && window[..j].ends_with(['s', 'S']) {
+                end += dl;
+            } else if matches!(d, '’' | '\'') && window[..end].ends_with(['s', 'S']) {
                 // players’ — a plural possessive keeps its apostrophe.
-                let after = window[j + d.len_utf8()..].chars().next();
-                if after.is_some_and(char::is_whitespace) {
-                    end = j + d.len_utf8();
-                    iter.next();
+                if char_at(window, end + dl).is_some_and(char::is_whitespace) {
+                    end += dl;
                 }
                 break;
             } else {
                 break;
             }
         }
-        if window[end..].starts_with('.') && keeps_full_stop(lex, &window[i..end]) {
-            iter.next();
+        if window.as_bytes().get(end) == Some(&b'.') && keeps_full_stop(lex, &window[i..end]) {
             end += 1;
         }
         out.push(Token {
@@ -147,6 +152,7 @@ pub fn tokenize<'a>(lex: &Lexicon, text: &'a str, from: usize, to: usize) -> Vec
             start: from + i,
             word: true,
         });
+        i = end;
     }
     out
 }
