@@ -77,28 +77,27 @@ impl<'d> Registry<'d> {
                 continue;
             }
             let text = block.text.as_str();
-            // Only capitalised words can start a name: tokenize a small window there.
+            // Only a capitalised character not joined to a word before it can start a
+            // name; inside a token every character is joined, so only token starts are
+            // read. A small window of the block's tokens is taken there.
             let mut resume = 0;
-            let mut prev_alnum = false;
-            for (at, c) in text.char_indices() {
-                let starts = !prev_alnum && at >= resume && c.is_uppercase();
-                prev_alnum = c.is_alphanumeric()
-                    || (prev_alnum && matches!(c, '’' | '\'' | '-' | '.' | '&'));
+            for (k, tok) in tokenized.tokens.iter().enumerate() {
+                let at = tok.start;
+                let starts = at >= resume
+                    && tok.text.starts_with(char::is_uppercase)
+                    && !joined_to_word(text, at);
                 if !starts {
                     continue;
                 }
                 // A full name needs a second word after this one (capitalised, or a
                 // particle before the surname); a lone capitalised word records nothing
                 // and its run ends inside the word, so it is skipped without a window.
-                let k = tokenized.tokens.partition_point(|t| t.start < at);
-                if tokenized.tokens.get(k).is_some_and(|t| t.start == at) {
-                    let next = tokenized.tokens.get(k + 1);
-                    let more = next.is_some_and(|n| {
-                        n.is_cap() || (n.is_lower() && lex.particles.contains(n.text))
-                    });
-                    if !more {
-                        continue;
-                    }
+                let next = tokenized.tokens.get(k + 1);
+                let more = next.is_some_and(|n| {
+                    n.is_cap() || (n.is_lower() && lex.particles.contains(n.text))
+                });
+                if !more {
+                    continue;
                 }
                 let back = floor_char(text, at.saturating_sub(CREDIT_REACH));
                 let word_start = back == 0 || text[..back].ends_with(char::is_whitespace);
@@ -447,6 +446,20 @@ impl<'d> Registry<'d> {
             _ => None,
         }
     }
+}
+
+/// True when the text before byte `at` ends in a letter or digit, possibly followed by
+/// joiners (`’`, `'`, `-`, `.`, `&`): a capital there continues a word (`x.Y`, `d’Artagnan`).
+fn joined_to_word(text: &str, at: usize) -> bool {
+    for c in text[..at].chars().rev() {
+        if c.is_alphanumeric() {
+            return true;
+        }
+        if !matches!(c, '’' | '\'' | '-' | '.' | '&') {
+            return false;
+        }
+    }
+    false
 }
 
 /// Every block of `doc` tokenized, in block order.
