@@ -20,7 +20,7 @@ use super::lexicon::Lexicon;
 use super::mentions::{last_mention, Mention, Quoted};
 use super::pairing::Span;
 use super::speakers::Registry;
-use super::tokens::sentence_end;
+use super::tokens::{sentence_end, Tokenized};
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
 
@@ -42,31 +42,37 @@ pub struct SpanInfo {
 
 /// Assigns speakers to the direct spans; returns the speakers and, per span, the index
 /// of its speaker.
-pub fn attribute(
-    doc: &Document,
+pub fn attribute<'d>(
+    doc: &'d Document,
     lex: &'static Lexicon,
     spans: &[Span],
     texts: &[String],
     info: &[SpanInfo],
+    blocks: &'d [Tokenized<'d>],
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
     let mut state = State {
         doc,
         lex,
-        reg: Registry::new(doc, lex),
+        reg: Registry::with_tokens(doc, lex, blocks),
         quoted: Quoted::new(spans),
         last: None,
+        ended: vec![false; doc.blocks.len()],
     };
     let mut speaker_of: Vec<Option<usize>> = vec![None; spans.len()];
     for i in 0..spans.len() {
+        if let Some(prev) = i.checked_sub(1) {
+            if let Some(e) = state.ended.get_mut(spans[prev].end().block) {
+                *e = true;
+            }
+        }
         if !info[i].direct {
             continue;
         }
         let span = &spans[i];
         let b = span.open.block;
-        let Some(block) = doc.blocks.get(b) else {
+        let Some(tokenized) = blocks.get(b) else {
             continue;
         };
-        let text = block.text.as_str();
         // Narration since the previous direct quote in this paragraph; terms in it are
         // part of the narrator's sentences.
         let prev_direct = (0..i)
@@ -77,7 +83,14 @@ pub fn attribute(
             .and_then(|j| spans[j].close)
             .filter(|c| c.block == b)
             .map_or(0, |c| c.offset);
-        let terms: Vec<(usize, usize)> = (prev_direct.map_or(0, |j| j + 1)..i)
+        // Spans are sorted by their opening mark: the ones opening in this block are
+        // the run just before `i` (searching from 0 made this quadratic).
+        let block_first = (0..i)
+            .rev()
+            .take_while(|&j| spans[j].open.block == b)
+            .last()
+            .unwrap_or(i);
+        let terms: Vec<(usize, usize)> = (prev_direct.map_or(block_first, |j| j + 1)..i)
             .filter_map(|j| {
                 let close = spans[j].close.filter(|c| c.block == b)?;
                 (spans[j].open.block == b).then_some((spans[j].open.offset, close.offset))
@@ -87,7 +100,7 @@ pub fn attribute(
         let who = info[i].after.clone().or_else(|| info[i].before.clone());
         let decided = match who {
             Some(w) => Some(state.resolve(w, pos)),
-            None => previous_sentence(lex, text, floor, span.open.offset, &terms)
+            None => previous_sentence(lex, tokenized, floor, span.open.offset, &terms)
                 .and_then(|(w, verb)| match w {
                     Who::Name { ref name, .. } if !verb && !state.reg.is_known_person(name) => None,
                     w => Some(state.resolve(w, pos)),
@@ -99,7 +112,7 @@ pub fn attribute(
                         &state.reg,
                         &state.quoted,
                         b,
-                        text,
+                        tokenized,
                         floor,
                         span.open.offset,
                     )?;
@@ -131,6 +144,8 @@ struct State<'d> {
     quoted: Quoted,
     /// The last attributed quote and its speaker.
     last: Option<(Pos, usize)>,
+    /// Per block, whether a span before the current one ends in it.
+    ended: Vec<bool>,
 }
 
 impl State<'_> {
@@ -162,10 +177,10 @@ impl State<'_> {
         }
         // Only plain narration: a paragraph with a quote is that quote's context (a
         // question's asker is not the one answering).
-        if spans[..i].iter().any(|s| s.end().block == b - 1) {
+        if self.ended.get(b - 1).copied().unwrap_or(false) {
             return None;
         }
-        let prev_text = prev.text.as_str();
+        let prev_text = self.reg.block(b - 1)?;
         let (m, at) = last_mention(
             self.lex,
             &self.reg,
@@ -173,7 +188,7 @@ impl State<'_> {
             b - 1,
             prev_text,
             0,
-            prev_text.len(),
+            prev_text.text.len(),
         )?;
         self.mentioned(m, Pos::new(b - 1, at))
     }
@@ -220,7 +235,10 @@ impl State<'_> {
                 _ => 0,
             }
             .max(to.saturating_sub(PRONOUN_REACH));
-            let found = last_mention(self.lex, &self.reg, &self.quoted, b, text, from, to);
+            let Some(tokenized) = self.reg.block(b) else {
+                continue;
+            };
+            let found = last_mention(self.lex, &self.reg, &self.quoted, b, tokenized, from, to);
             if let Some((m, at)) = found {
                 return self.mentioned(m, Pos::new(b, at));
             }
@@ -304,6 +322,7 @@ fn pull_quotes(
     info: &[SpanInfo],
     speaker_of: &mut [Option<usize>],
 ) {
+    let mut norms: Vec<Option<String>> = vec![None; spans.len()];
     for i in 0..spans.len() {
         let in_lead = doc
             .blocks
@@ -319,8 +338,9 @@ fn pull_quotes(
         let last = spans.len().min(i + 1 + PULL_QUOTE_REACH);
         let source = (i + 1..last).find(|&j| {
             info[j].direct && speaker_of[j].is_some() && {
-                let other = normalized(&texts[j]);
-                other.contains(&own) || (other.len() >= 20 && own.contains(&other))
+                // Each text is normalized once, however many pull quotes it is compared with.
+                let other = norms[j].get_or_insert_with(|| normalized(&texts[j]));
+                other.contains(&own) || (other.len() >= 20 && own.contains(other.as_str()))
             }
         });
         if let Some(j) = source {

@@ -10,7 +10,7 @@
 //! such for the caller to resolve.
 
 use super::lexicon::Lexicon;
-use super::tokens::{name_run_at, sentence_end, sentence_start, tokenize, NameRun, Token};
+use super::tokens::{name_run_at, sentence_end, sentence_start, NameRun, Token, Tokenized};
 
 /// Longest role phrase (in words) read between a speech verb and a name.
 const MAX_ROLE_WORDS: usize = 8;
@@ -395,9 +395,10 @@ fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
 
 /// The attribution right after a quote that closes at byte `from`, read up to `limit`
 /// (the next quote's opening mark or the block end).
-pub fn after_cue(lex: &Lexicon, text: &str, from: usize, limit: usize) -> Option<Who> {
+pub fn after_cue(lex: &Lexicon, block: &Tokenized, from: usize, limit: usize) -> Option<Who> {
+    let text = block.text;
     let to = sentence_end(lex, text, from, limit.min(from + AFTER_REACH));
-    let tokens = tokenize(lex, text, from, to);
+    let tokens = block.window(lex, from, to);
     let mut i = 0;
     while tokens
         .get(i)
@@ -424,9 +425,15 @@ pub fn after_cue(lex: &Lexicon, text: &str, from: usize, limit: usize) -> Option
 /// The attribution before a quote whose opening mark is at `open`, in the same sentence
 /// and after `floor` (the previous quote's end). Returns the agent and whether the
 /// construction ends in a colon or comma (`X zegt: ‘…’`, `X said, "…"`).
-pub fn before_cue(lex: &Lexicon, text: &str, floor: usize, open: usize) -> Option<(Who, bool)> {
+pub fn before_cue(
+    lex: &Lexicon,
+    block: &Tokenized,
+    floor: usize,
+    open: usize,
+) -> Option<(Who, bool)> {
+    let text = block.text;
     let start = sentence_start(lex, text, open, floor);
-    let tokens = tokenize(lex, text, start, open);
+    let tokens = block.window(lex, start, open);
     let last = tokens.len().checked_sub(1)?;
     let punct = tokens[last].is_punct(':') || tokens[last].is_punct(',');
     let content_end = if punct { last } else { tokens.len() };
@@ -492,17 +499,18 @@ pub fn before_cue(lex: &Lexicon, text: &str, floor: usize, open: usize) -> Optio
 /// quote mark means the sentence is not plain narration.
 pub fn previous_sentence(
     lex: &Lexicon,
-    text: &str,
+    block: &Tokenized,
     floor: usize,
     open: usize,
     terms: &[(usize, usize)],
 ) -> Option<(Who, bool)> {
+    let text = block.text;
     let end = text[..open].trim_end().len();
     if end <= floor {
         return None;
     }
     let start = sentence_start(lex, text, end.saturating_sub(1), floor);
-    let tokens = tokenize(lex, text, start, end);
+    let tokens = block.window(lex, start, end);
     let in_term = |t: &Token| terms.iter().any(|&(a, b)| t.start >= a && t.start < b);
     if tokens.iter().any(|t| is_quote_token(t) && !in_term(t)) {
         return None;
@@ -581,13 +589,13 @@ mod tests {
         let skip = usize::from(text.starts_with('"'));
         let i = skip + text[skip..].find(['’', '”', '"']).unwrap();
         let from = i + text[i..].chars().next().unwrap().len_utf8();
-        after_cue(lex, text, from, text.len())
+        after_cue(lex, &Tokenized::new(lex, text), from, text.len())
     }
 
     fn before(text: &str) -> Option<(Who, bool)> {
         let lex = Lexicon::get();
         let open = text.find(['‘', '“', '"']).unwrap();
-        before_cue(lex, text, 0, open)
+        before_cue(lex, &Tokenized::new(lex, text), 0, open)
     }
 
     #[test]
@@ -694,12 +702,12 @@ mod tests {
         let lex = Lexicon::get();
         let t = "Toch staat ook dit onder druk, meent Jansen. ‘Het is onduidelijk.’";
         let open = t.find('‘').unwrap();
-        let (who, verb) = previous_sentence(lex, t, 0, open, &[]).unwrap();
+        let (who, verb) = previous_sentence(lex, &Tokenized::new(lex, t), 0, open, &[]).unwrap();
         assert_eq!(name(Some(who)).unwrap().0, "Jansen");
         assert!(verb);
         let t = "Jansen ziet twee verklaringen. ‘Er is een gevoel van neergang.’";
         let open = t.find('‘').unwrap();
-        let (who, verb) = previous_sentence(lex, t, 0, open, &[]).unwrap();
+        let (who, verb) = previous_sentence(lex, &Tokenized::new(lex, t), 0, open, &[]).unwrap();
         assert_eq!(name(Some(who)).unwrap().0, "Jansen");
         assert!(!verb);
     }
@@ -710,7 +718,7 @@ mod tests {
         let t = "Van Dijk, econoom aan de Universiteit Utrecht, noemt het plan „naïef”. „Zo werkt het niet.”";
         let term = (t.find('„').unwrap(), t.find('”').unwrap() + '”'.len_utf8());
         let open = t.rfind('„').unwrap();
-        let (who, _) = previous_sentence(lex, t, 0, open, &[term]).unwrap();
+        let (who, _) = previous_sentence(lex, &Tokenized::new(lex, t), 0, open, &[term]).unwrap();
         assert_eq!(
             name(Some(who)),
             Some((
@@ -718,13 +726,16 @@ mod tests {
                 Some("econoom aan de Universiteit Utrecht".into())
             ))
         );
-        assert_eq!(previous_sentence(lex, t, 0, open, &[]), None);
+        assert_eq!(
+            previous_sentence(lex, &Tokenized::new(lex, t), 0, open, &[]),
+            None
+        );
         let t =
             "Ruth Cole, a lawyer in Leeds, calls the rules \"absurd\". \"Nobody can follow them.\"";
         let first = t.find('"').unwrap();
         let term = (first, t[first + 1..].find('"').unwrap() + first + 2);
         let open = t.rfind("\"Nobody").unwrap();
-        let (who, _) = previous_sentence(lex, t, 0, open, &[term]).unwrap();
+        let (who, _) = previous_sentence(lex, &Tokenized::new(lex, t), 0, open, &[term]).unwrap();
         assert_eq!(name(Some(who)).unwrap().0, "Ruth Cole");
     }
 }

@@ -96,13 +96,27 @@ fn is_elision(rest: &str) -> bool {
 pub fn scan(text: &str) -> Vec<Mark> {
     let mut marks = Vec::new();
     let mut prev: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Jump to the next byte that can start a mark or a comma (ASCII `"` `'` `,`, or the
+    // lead byte of `«»` and of the curly marks); `prev` is the character before it.
+    while let Some(skip) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | b',' | 0xC2 | 0xE2))
+    {
+        if skip > 0 {
+            i += skip;
+            prev = text[..i].chars().next_back();
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         if !is_mark_char(c) && c != ',' {
             prev = Some(c);
+            i += c.len_utf8();
             continue;
         }
-        let next = iter.peek().map(|&(_, n)| n);
+        let next = text[i + c.len_utf8()..].chars().next();
         let rest = &text[i + c.len_utf8()..];
         let word_before = prev.is_some_and(char::is_alphanumeric);
         let word_after = next.is_some_and(char::is_alphanumeric);
@@ -208,8 +222,9 @@ pub fn scan(text: &str) -> Vec<Mark> {
             }
             _ => {}
         }
+        i += c.len_utf8();
         if skip_next {
-            iter.next();
+            i += next.map_or(0, char::len_utf8);
         }
         prev = Some(c);
     }

@@ -12,7 +12,7 @@ use super::cues::{agent_at, split_long_run, Who};
 use super::lexicon::Lexicon;
 use super::pairing::Span;
 use super::speakers::Registry;
-use super::tokens::{floor_char, name_run_at, sentence_end, tokenize, Token};
+use super::tokens::{floor_char, name_run_at, sentence_end, Token, Tokenized};
 use crate::document::Pos;
 
 /// A person mentioned in the narration.
@@ -53,17 +53,18 @@ pub fn last_mention(
     reg: &Registry,
     quoted: &Quoted,
     block: usize,
-    text: &str,
+    tokenized: &Tokenized,
     from: usize,
     to: usize,
 ) -> Option<(Mention, usize)> {
+    let text = tokenized.text;
     let mut found = None;
     let mut s = floor_char(text, from);
     let to = floor_char(text, to.min(text.len()));
     while s < to {
         let e = sentence_end(lex, text, s, to);
         let e = if e <= s { to } else { e };
-        let tokens = tokenize(lex, text, s, e);
+        let tokens = tokenized.window(lex, s, e);
         if let Some(m) = first_person(lex, reg, quoted, block, text, &tokens) {
             found = Some(m);
         }
@@ -137,7 +138,15 @@ mod tests {
         let lex = Lexicon::get();
         let reg = Registry::new(&doc, lex);
         let t = doc.blocks[0].text.as_str();
-        match last_mention(lex, &reg, &Quoted::default(), 0, t, 0, t.len())? {
+        match last_mention(
+            lex,
+            &reg,
+            &Quoted::default(),
+            0,
+            &Tokenized::new(lex, t),
+            0,
+            t.len(),
+        )? {
             (Mention::Name(n, ..), _) => Some(n),
             (Mention::Speaker(_), _) => Some("<speaker>".into()),
         }
@@ -178,7 +187,15 @@ mod tests {
         let mut reg = Registry::new(&doc, lex);
         let i = reg.resolve_name("Linda Park", Some("mayor".into()), Pos::new(0, 0));
         let t = doc.blocks[0].text.as_str();
-        let got = last_mention(lex, &reg, &Quoted::default(), 0, t, 0, t.len());
+        let got = last_mention(
+            lex,
+            &reg,
+            &Quoted::default(),
+            0,
+            &Tokenized::new(lex, t),
+            0,
+            t.len(),
+        );
         assert_eq!(got, Some((Mention::Speaker(i), 0)));
     }
 

@@ -107,26 +107,28 @@ impl Analysis {
 pub fn analyze(doc: &Document) -> Analysis {
     let lex = Lexicon::detect(doc.blocks.iter().map(|b| b.text.as_str()));
     let spans = pairing::spans(doc);
+    // Every block is tokenized once; cue readers and the name pre-pass take windows.
+    let blocks = speakers::tokenize_blocks(doc, lex);
     let texts: Vec<String> = spans.iter().map(|s| s.text(doc)).collect();
     let info: Vec<SpanInfo> = spans
         .iter()
         .enumerate()
         .map(|(i, span)| {
             let after = span.close.and_then(|close| {
-                let text = &doc.blocks.get(close.block)?.text;
+                let block = blocks.get(close.block)?;
                 let limit = spans
                     .get(i + 1)
                     .filter(|n| n.open.block == close.block)
-                    .map_or(text.len(), |n| n.open.offset);
-                cues::after_cue(lex, text, close.offset, limit)
+                    .map_or(block.text.len(), |n| n.open.offset);
+                cues::after_cue(lex, block, close.offset, limit)
             });
-            let before = doc.blocks.get(span.open.block).and_then(|block| {
+            let before = blocks.get(span.open.block).and_then(|block| {
                 let floor = i
                     .checked_sub(1)
                     .and_then(|p| spans[p].close)
                     .filter(|c| c.block == span.open.block)
                     .map_or(0, |c| c.offset);
-                cues::before_cue(lex, &block.text, floor, span.open.offset)
+                cues::before_cue(lex, block, floor, span.open.offset)
             });
             let cues = Cues {
                 after: after.is_some(),
@@ -140,7 +142,7 @@ pub fn analyze(doc: &Document) -> Analysis {
             }
         })
         .collect();
-    let (speakers, speaker_of) = attribute::attribute(doc, lex, &spans, &texts, &info);
+    let (speakers, speaker_of) = attribute::attribute(doc, lex, &spans, &texts, &info, &blocks);
     let mut analysis = Analysis::default();
     for (i, (span, text)) in spans.into_iter().zip(texts).enumerate() {
         let quote = Quote {

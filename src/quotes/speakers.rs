@@ -8,9 +8,10 @@
 
 use super::cues::{agent_at, split_long_run, Who};
 use super::lexicon::Lexicon;
-use super::tokens::{floor_char, name_run_at, sentence_end, sentence_start, tokenize};
+use super::tokens::{floor_char, name_run_at, sentence_end, sentence_start, Tokenized};
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Bytes read before a capitalised word for a byline or credit word.
@@ -24,8 +25,9 @@ const ROLE_LOOKBACK_BLOCKS: usize = 6;
 /// The people of a document and the speakers found so far.
 #[derive(Debug)]
 pub struct Registry<'d> {
-    doc: &'d Document,
     lex: &'static Lexicon,
+    /// Every block's tokens (same indices as `doc.blocks`).
+    blocks: Cow<'d, [Tokenized<'d>]>,
     /// Full names by their last word, with where they occur.
     mentions: HashMap<String, Vec<(Pos, String)>>,
     /// Speakers in order of creation.
@@ -54,21 +56,47 @@ fn run_extent(lex: &Lexicon, text: &str, at: usize) -> usize {
 
 impl<'d> Registry<'d> {
     /// Records the full names of `doc` (the pre-pass, linear in the text).
+    #[cfg(test)]
     pub fn new(doc: &'d Document, lex: &'static Lexicon) -> Self {
+        Self::build(doc, lex, Cow::Owned(tokenize_blocks(doc, lex)))
+    }
+
+    /// [`Registry::new`] with the blocks already tokenized by [`tokenize_blocks`].
+    pub fn with_tokens(
+        doc: &'d Document,
+        lex: &'static Lexicon,
+        blocks: &'d [Tokenized<'d>],
+    ) -> Self {
+        Self::build(doc, lex, Cow::Borrowed(blocks))
+    }
+
+    fn build(doc: &'d Document, lex: &'static Lexicon, blocks: Cow<'d, [Tokenized<'d>]>) -> Self {
         let mut mentions: HashMap<String, Vec<(Pos, String)>> = HashMap::new();
-        for (b, block) in doc.blocks.iter().enumerate() {
+        for (b, (block, tokenized)) in doc.blocks.iter().zip(blocks.iter()).enumerate() {
             if matches!(block.kind, BlockKind::Code | BlockKind::Rule) {
                 continue;
             }
             let text = block.text.as_str();
-            // Only capitalised words can start a name: tokenize a small window there.
+            // Only a capitalised character not joined to a word before it can start a
+            // name; inside a token every character is joined, so only token starts are
+            // read. A small window of the block's tokens is taken there.
             let mut resume = 0;
-            let mut prev_alnum = false;
-            for (at, c) in text.char_indices() {
-                let starts = !prev_alnum && at >= resume && c.is_uppercase();
-                prev_alnum = c.is_alphanumeric()
-                    || (prev_alnum && matches!(c, '’' | '\'' | '-' | '.' | '&'));
+            for (k, tok) in tokenized.tokens.iter().enumerate() {
+                let at = tok.start;
+                let starts = at >= resume
+                    && tok.text.starts_with(char::is_uppercase)
+                    && !joined_to_word(text, at);
                 if !starts {
+                    continue;
+                }
+                // A full name needs a second word after this one (capitalised, or a
+                // particle before the surname); a lone capitalised word records nothing
+                // and its run ends inside the word, so it is skipped without a window.
+                let next = tokenized.tokens.get(k + 1);
+                let more = next.is_some_and(|n| {
+                    n.is_cap() || (n.is_lower() && lex.particles.contains(n.text))
+                });
+                if !more {
                     continue;
                 }
                 let back = floor_char(text, at.saturating_sub(CREDIT_REACH));
@@ -81,7 +109,7 @@ impl<'d> Registry<'d> {
                         .map_or(at, |w| back + w)
                 };
                 let to = run_extent(lex, text, at);
-                let tokens = tokenize(lex, text, from, to);
+                let tokens = tokenized.window(lex, from, to);
                 let Some(i) = tokens.iter().position(|t| t.start == at) else {
                     continue;
                 };
@@ -104,14 +132,19 @@ impl<'d> Registry<'d> {
             }
         }
         Self {
-            doc,
             lex,
+            blocks,
             mentions,
             speakers: Vec::new(),
             last_used: Vec::new(),
             by_word: HashMap::new(),
             by_role_word: HashMap::new(),
         }
+    }
+
+    /// The tokens of block `b`.
+    pub fn block(&self, b: usize) -> Option<&Tokenized<'d>> {
+        self.blocks.get(b)
     }
 
     /// The most recently attributed speaker whose role holds the word `noun`.
@@ -233,13 +266,14 @@ impl<'d> Registry<'d> {
         let lex = self.lex;
         let lo = pos.block.saturating_sub(ROLE_LOOKBACK_BLOCKS);
         for b in (lo..=pos.block).rev() {
-            let text = self.doc.blocks.get(b)?.text.as_str();
+            let tokenized = self.blocks.get(b)?;
+            let text = tokenized.text;
             let to = if b == pos.block {
                 pos.offset.min(text.len())
             } else {
                 text.len()
             };
-            let tokens = tokenize(lex, text, 0, to);
+            let tokens = tokenized.window(lex, 0, to);
             for k in (0..tokens.len()).rev() {
                 if !tokens[k].word || !tokens[k].text.eq_ignore_ascii_case(noun) {
                     continue;
@@ -363,11 +397,12 @@ impl<'d> Registry<'d> {
             .iter()
             .find(|(p, n)| n == name && *p <= pos)
             .or_else(|| self.mentions.get(last)?.iter().find(|(_, n)| n == name))?;
-        let text = self.doc.blocks.get(at.block)?.text.as_str();
+        let tokenized = self.blocks.get(at.block)?;
+        let text = tokenized.text;
         let lex = self.lex;
         let start = sentence_start(lex, text, at.offset, 0);
         let end = sentence_end(lex, text, at.offset, text.len());
-        let tokens = tokenize(lex, text, start, end);
+        let tokens = tokenized.window(lex, start, end);
         let k = tokens.iter().position(|t| t.start >= at.offset)?;
         // Walk back over role words to an article, a possessive or the sentence start.
         let mut s = k;
@@ -411,6 +446,28 @@ impl<'d> Registry<'d> {
             _ => None,
         }
     }
+}
+
+/// True when the text before byte `at` ends in a letter or digit, possibly followed by
+/// joiners (`’`, `'`, `-`, `.`, `&`): a capital there continues a word (`x.Y`, `d’Artagnan`).
+fn joined_to_word(text: &str, at: usize) -> bool {
+    for c in text[..at].chars().rev() {
+        if c.is_alphanumeric() {
+            return true;
+        }
+        if !matches!(c, '’' | '\'' | '-' | '.' | '&') {
+            return false;
+        }
+    }
+    false
+}
+
+/// Every block of `doc` tokenized, in block order.
+pub fn tokenize_blocks<'d>(doc: &'d Document, lex: &Lexicon) -> Vec<Tokenized<'d>> {
+    doc.blocks
+        .iter()
+        .map(|b| Tokenized::new(lex, &b.text))
+        .collect()
 }
 
 /// The role text from a role noun to the name (`minister van Financiën`), or the

@@ -97,49 +97,54 @@ fn keeps_full_stop(lex: &Lexicon, word: &str) -> bool {
     single_cap || word.contains('.') || lex.abbreviations.contains(&*lower(word))
 }
 
+/// The character starting at byte `at` of `s` (ASCII without decoding).
+fn char_at(s: &str, at: usize) -> Option<char> {
+    match s.as_bytes().get(at) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => s[at..].chars().next(),
+        None => None,
+    }
+}
+
 /// Splits `text[range]` into tokens (offsets relative to `text`).
 pub fn tokenize<'a>(lex: &Lexicon, text: &'a str, from: usize, to: usize) -> Vec<Token<'a>> {
-    let mut out = Vec::new();
     let Some(window) = text.get(from..to) else {
-        return out;
+        return Vec::new();
     };
-    let mut iter = window.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut out = Vec::with_capacity(window.len() / 6);
+    let mut i = 0;
+    while let Some(c) = char_at(window, i) {
+        let len = c.len_utf8();
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if !is_word_char(c) {
             out.push(Token {
-                text: &window[i..i + c.len_utf8()],
+                text: &window[i..i + len],
                 start: from + i,
                 word: false,
             });
+            i += len;
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            let joined = is_joiner(d)
-                && window[j + d.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(is_word_char);
+        let mut end = i + len;
+        while let Some(d) = char_at(window, end) {
+            let dl = d.len_utf8();
+            let joined = is_joiner(d) && char_at(window, end + dl).is_some_and(is_word_char);
             if is_word_char(d) || joined {
-                end = j + d.len_utf8();
-                iter.next();
-            } else if matches!(d, '’' | '\'') && window[..j].ends_with(['s', 'S']) {
+                end += dl;
+            } else if matches!(d, '’' | '\'') && window[..end].ends_with(['s', 'S']) {
                 // players’ — a plural possessive keeps its apostrophe.
-                let after = window[j + d.len_utf8()..].chars().next();
-                if after.is_some_and(char::is_whitespace) {
-                    end = j + d.len_utf8();
-                    iter.next();
+                if char_at(window, end + dl).is_some_and(char::is_whitespace) {
+                    end += dl;
                 }
                 break;
             } else {
                 break;
             }
         }
-        if window[end..].starts_with('.') && keeps_full_stop(lex, &window[i..end]) {
-            iter.next();
+        if window.as_bytes().get(end) == Some(&b'.') && keeps_full_stop(lex, &window[i..end]) {
             end += 1;
         }
         out.push(Token {
@@ -147,8 +152,52 @@ pub fn tokenize<'a>(lex: &Lexicon, text: &'a str, from: usize, to: usize) -> Vec
             start: from + i,
             word: true,
         });
+        i = end;
     }
     out
+}
+
+/// A block's text with its tokens, computed once: the cue readers take windows of it
+/// instead of tokenizing the same text again for every quote.
+#[derive(Debug, Clone)]
+pub struct Tokenized<'a> {
+    /// The block text.
+    pub text: &'a str,
+    /// Every token of `text`, in order.
+    pub tokens: Vec<Token<'a>>,
+}
+
+impl<'a> Tokenized<'a> {
+    /// Tokenizes the whole of `text`.
+    pub fn new(lex: &Lexicon, text: &'a str) -> Self {
+        Self {
+            text,
+            tokens: tokenize(lex, text, 0, text.len()),
+        }
+    }
+
+    /// Exactly `tokenize(lex, self.text, from, to)`: a slice of the block's tokens when
+    /// the window cuts no token, else (a window edge inside a word, or a word whose
+    /// ending depends on text past `to`) the window tokenized on its own.
+    pub fn window(&self, lex: &Lexicon, from: usize, to: usize) -> Cow<'_, [Token<'a>]> {
+        if self.text.get(from..to).is_none() {
+            return Cow::Borrowed(&[]);
+        }
+        let tokens = &self.tokens;
+        let lo = tokens.partition_point(|t| t.end() <= from);
+        let hi = tokens.partition_point(|t| t.start < to);
+        let cut_start = tokens.get(lo).is_some_and(|t| t.start < from);
+        // A plural possessive keeps its apostrophe only when a space follows it, which
+        // a window ending right after the apostrophe cannot see.
+        let cut_end = hi > lo
+            && tokens.get(hi - 1).is_some_and(|t| {
+                t.end() > to || (t.end() == to && t.word && t.text.ends_with(['’', '\'']))
+            });
+        if cut_start || cut_end {
+            return Cow::Owned(tokenize(lex, self.text, from, to));
+        }
+        Cow::Borrowed(&tokens[lo..hi.max(lo)])
+    }
 }
 
 /// True when a full stop at byte `at` of `text` ends a sentence (not an initial or an
@@ -378,6 +427,22 @@ mod tests {
             ]
         );
         assert_eq!(words("George W. Bush"), ["George", "W.", "Bush"]);
+    }
+
+    #[test]
+    fn a_window_of_the_block_tokens_equals_tokenizing_the_window() {
+        let lex = Lexicon::get();
+        let t = "Zo’n J.D. Vance zei: ‘players’ union’, dr. Jansen’s 'ja'. Ook Jean-Pierre … en 3.5 U.S.";
+        let block = Tokenized::new(lex, t);
+        for from in 0..=t.len() {
+            for to in from.saturating_sub(2)..=t.len() {
+                assert_eq!(
+                    *block.window(lex, from, to),
+                    *tokenize(lex, t, from, to),
+                    "window {from}..{to}"
+                );
+            }
+        }
     }
 
     #[test]
