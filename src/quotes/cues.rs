@@ -409,7 +409,10 @@ pub fn after_cue(lex: &Lexicon, text: &str, from: usize, limit: usize) -> Option
         return None;
     }
     if let Some(n) = marker_at(lex, &tokens, i) {
-        return agent_at(lex, text, &tokens, i + n).map(|(w, _)| w);
+        // A marker with no source after it (`‘…’, klinkt het.`) still makes the quote
+        // speech; its source is the person the narration is about, like a pronoun.
+        let who = agent_at(lex, text, &tokens, i + n).map(|(w, _)| w);
+        return who.or(Some(Who::Pronoun));
     }
     if is_verb_at(lex, &tokens, i) {
         return agent_at(lex, text, &tokens, i + 1).map(|(w, _)| w);
@@ -662,6 +665,31 @@ mod tests {
         assert_eq!(
             name(after("“Done,” according to Mary Jones.")).unwrap().0,
             "Mary Jones"
+        );
+    }
+
+    #[test]
+    fn klinkt_het_and_separable_rekent_voor_are_attributions() {
+        assert_eq!(
+            name(after("“Het is te duur”, klinkt het bij vakbond ABVV.")),
+            Some(("ABVV".into(), Some("vakbond".into())))
+        );
+        assert_eq!(after("‘Het is te duur’, klinkt het."), Some(Who::Pronoun));
+        assert_eq!(
+            name(after("‘Dat is een uur rijden’, rekent Jansen voor."))
+                .unwrap()
+                .0,
+            "Jansen"
+        );
+        assert_eq!(
+            name(after("“Fine,” Ann Lee shrugged.")).unwrap().0,
+            "Ann Lee"
+        );
+        assert_eq!(
+            name(after("‘Zo gaat het’, verzucht Piet de Groot."))
+                .unwrap()
+                .0,
+            "Piet de Groot"
         );
     }
 

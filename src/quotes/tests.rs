@@ -351,3 +351,19 @@ fn a_compound_role_noun_before_the_name_is_no_part_of_it() {
     let got = said("Lead hier.\n\nPalingvisser Jelle Bos is boos. ‘Het is op.’");
     assert_eq!(got[0], pair("Het is op.", Some("Jelle Bos")));
 }
+
+#[test]
+fn separable_rekent_voor_and_klinkt_het_attribute_the_quote() {
+    let got = said(
+        "Lead hier.\n\nHet bad ligt ver weg. ,,Met de fiets is dat een uur'', rekent Ellen Smit voor. ,,Dat doet niemand.''",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("Met de fiets is dat een uur", Some("Ellen Smit")),
+            pair("Dat doet niemand.", Some("Ellen Smit"))
+        ]
+    );
+    let got = said("Lead hier.\n\nDe huur stijgt. “Dit is niet meer te betalen”, klinkt het bij huurdersbond Woonstad.");
+    assert_eq!(got, [pair("Dit is niet meer te betalen", Some("Woonstad"))]);
+}
