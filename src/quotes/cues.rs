@@ -142,7 +142,12 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
     let end = clause_end(tokens, i);
     let first = tokens.get(i).filter(|_| i < end)?;
     let lower = first.lower();
-    if lex.pronouns.contains(&*lower) {
+    // `haar woordvoerder X`: a possessive before a noun is a determiner, not the agent.
+    let determiner = lex.possessives.contains(&*lower)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_lower() && !lex.is_function_word(&n.lower()));
+    if lex.pronouns.contains(&*lower) && !determiner {
         return Some((Who::Pronoun, i + 1));
     }
     let mut j = i;
@@ -150,7 +155,7 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
     if lex.definite.contains(&*lower) {
         definite = Some(true);
         j += 1;
-    } else if lex.indefinite.contains(&*lower) {
+    } else if lex.indefinite.contains(&*lower) || determiner {
         definite = Some(false);
         j += 1;
     }
@@ -258,6 +263,24 @@ fn agent_before(
     {
         s += 1;
     }
+    // `Deutsche Bahn's head of human resources, Katrin Oberlaender, told`: the name
+    // is the appositive of the role phrase before it.
+    if let Some((open, run)) = appositive_name(lex, tokens, s, v) {
+        let from = tokens[s..open]
+            .iter()
+            .rposition(|t| t.is_possessive() || !t.word)
+            .map_or(s, |p| s + p + 1);
+        let article =
+            |t: &Token| lex.definite.contains(&*t.lower()) || lex.indefinite.contains(&*t.lower());
+        let from = from + usize::from(tokens.get(from).is_some_and(article));
+        let (first, name) = split_long_run(lex, tokens, &run);
+        let role = slice(text, tokens, from, open).trim();
+        return Some(Who::Name {
+            name,
+            role: (!role.is_empty()).then(|| role.to_string()),
+            at: tokens[first].start,
+        });
+    }
     if s < v {
         if let Some((who, end)) = agent_at(lex, text, tokens, s) {
             if let Some(who) = reaches_verb(lex, text, tokens, who, end, v) {
@@ -291,6 +314,24 @@ fn agent_before(
         return name_ending_at(lex, tokens, k - 1);
     }
     None
+}
+
+/// The name between the last two commas before the verb at `v`, after a role phrase
+/// ending in a lower-case noun (`the union's chief negotiator, Paul Becker, said`):
+/// the opening comma's index and the name run.
+fn appositive_name(
+    lex: &Lexicon,
+    tokens: &[Token],
+    s: usize,
+    v: usize,
+) -> Option<(usize, NameRun)> {
+    let k = v.checked_sub(1).filter(|&k| tokens[k].is_punct(','))?;
+    let open = tokens[..k].iter().rposition(|t| t.is_punct(','))?;
+    if open <= s || !tokens[open - 1].is_lower() {
+        return None;
+    }
+    let run = name_run_at(lex, tokens, open + 1)?;
+    (run.end == k && run.caps >= 2).then_some((open, run))
 }
 
 /// True for a conjunction or adverb that may open a clause before its subject.
@@ -477,7 +518,13 @@ pub fn before_cue(lex: &Lexicon, text: &str, floor: usize, open: usize) -> Optio
         return None;
     }
     if let Some(who) = agent_before(lex, text, &tokens, 0, v) {
-        return Some((who, punct));
+        // `Later die avond schreef hij op X: ‘…’`: an adverbial before the verb, the
+        // subject after it (Dutch inversion).
+        let inverted = (who == Who::Nobody && !lex.object_verbs.contains(&*tokens[v].lower()))
+            .then(|| agent_at(lex, text, &tokens, v + 1))
+            .flatten()
+            .filter(|(w, after)| *after <= content_end && *w != Who::Nobody);
+        return Some((inverted.map_or(who, |(w, _)| w), punct));
     }
     if lex.object_verbs.contains(&*tokens[v].lower()) && !punct {
         return None;
@@ -710,6 +757,50 @@ mod tests {
         assert_eq!(name(Some(who)).unwrap().0, "Smith");
         assert!(!punct);
         assert_eq!(before("zei hij daarover: ‘Ja.’").unwrap().0, Who::Pronoun);
+    }
+
+    #[test]
+    fn subject_after_the_verb_in_dutch_inversion() {
+        assert_eq!(
+            before("Later die avond schreef hij op X: ‘Dat klopt.’")
+                .unwrap()
+                .0,
+            Who::Pronoun
+        );
+        let (who, _) = before("Vorige week zei minister Jan de Boer: ‘Dat klopt.’").unwrap();
+        assert_eq!(name(Some(who)).unwrap().0, "Jan de Boer");
+    }
+
+    #[test]
+    fn a_possessive_before_role_words_is_skipped_like_an_article() {
+        assert_eq!(
+            name(after("‘Dat klopt’, aldus haar woordvoerder Koos Mertens.")),
+            Some(("Koos Mertens".into(), Some("woordvoerder".into())))
+        );
+        assert_eq!(
+            name(after("“That is right,” said his lawyer Amy Stone.")),
+            Some(("Amy Stone".into(), Some("lawyer".into())))
+        );
+        assert_eq!(after("‘Nee’, zegt haar."), Some(Who::Pronoun));
+    }
+
+    #[test]
+    fn a_name_in_apposition_after_a_possessive_role_phrase() {
+        assert_eq!(
+            name(after(
+                "\"No deal,\" the union's chief negotiator, Paul Becker, told reporters."
+            )),
+            Some(("Paul Becker".into(), Some("chief negotiator".into())))
+        );
+        assert_eq!(
+            name(after(
+                "“No deal,” the spokeswoman for the union, Els Peeters, said on Friday."
+            )),
+            Some((
+                "Els Peeters".into(),
+                Some("spokeswoman for the union".into())
+            ))
+        );
     }
 
     #[test]

@@ -118,6 +118,10 @@ pub struct Table {
     /// (`University`, `Committee`; Dutch compounds match by ending: `-universiteit`).
     #[serde(default)]
     pub organisation_words: Vec<String>,
+    /// Possessive determiners, skipped like an article before role words
+    /// (`aldus haar woordvoerder X`, `his lawyer, X`).
+    #[serde(default)]
+    pub possessives: Vec<String>,
 }
 
 /// The merged word lists, all lower case.
@@ -155,6 +159,8 @@ pub struct Lexicon {
     pub abbreviations: HashSet<String>,
     /// Organisation and place words.
     pub organisation_words: Vec<String>,
+    /// Possessive determiners.
+    pub possessives: HashSet<String>,
     /// Titles of six letters or more, which also match as the end of a compound.
     pub compound_titles: Vec<String>,
 }
@@ -196,6 +202,7 @@ impl Lexicon {
             lex.abbreviations.extend(t.abbreviations.iter().map(low));
             lex.organisation_words
                 .extend(t.organisation_words.iter().map(low));
+            lex.possessives.extend(t.possessives.iter().map(low));
         }
         lex.compound_titles = lex
             .titles
