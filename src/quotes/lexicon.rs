@@ -122,6 +122,10 @@ pub struct Table {
     /// (`aldus haar woordvoerder X`, `his lawyer, X`).
     #[serde(default)]
     pub possessives: Vec<String>,
+    /// Abbreviated titles and the role noun they stand for (`Sen.` → `senator`), so
+    /// `Sen. X` is found for a later `the senator`.
+    #[serde(default)]
+    pub title_abbreviations: HashMap<String, String>,
 }
 
 /// The merged word lists, all lower case.
@@ -161,6 +165,8 @@ pub struct Lexicon {
     pub organisation_words: Vec<String>,
     /// Possessive determiners.
     pub possessives: HashSet<String>,
+    /// Abbreviated titles (lower case, with their full stop) and their role nouns.
+    pub title_abbreviations: HashMap<String, String, BuildHasherDefault<Fnv>>,
     /// Titles of six letters or more, which also match as the end of a compound.
     pub compound_titles: Vec<String>,
 }
@@ -203,6 +209,11 @@ impl Lexicon {
             lex.organisation_words
                 .extend(t.organisation_words.iter().map(low));
             lex.possessives.extend(t.possessives.iter().map(low));
+            lex.title_abbreviations.extend(
+                t.title_abbreviations
+                    .iter()
+                    .map(|(k, v)| (k.to_lowercase(), v.to_lowercase())),
+            );
         }
         lex.compound_titles = lex
             .titles

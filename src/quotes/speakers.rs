@@ -216,6 +216,11 @@ impl<'d> Registry<'d> {
         };
         let alias = noun.to_string();
         self.add_alias(idx, &alias);
+        // The noun now names them, whatever role they were introduced with.
+        let list = self.by_role_word.entry(alias).or_default();
+        if !list.contains(&idx) {
+            list.push(idx);
+        }
         self.last_used[idx] = self.last_used[idx].max(pos);
         Some(idx)
     }
@@ -241,12 +246,21 @@ impl<'d> Registry<'d> {
             };
             let tokens = tokenize(lex, text, 0, to);
             for k in (0..tokens.len()).rev() {
-                if !tokens[k].word || !tokens[k].text.eq_ignore_ascii_case(noun) {
+                // `Sen. X` introduces the person a later `the senator` means.
+                let abbreviated = lex
+                    .title_abbreviations
+                    .get(&*tokens[k].lower())
+                    .is_some_and(|full| full == noun);
+                if !tokens[k].word || !(tokens[k].text.eq_ignore_ascii_case(noun) || abbreviated) {
                     continue;
                 }
                 if let Some((Who::Name { name, role, at }, _)) = agent_at(lex, text, &tokens, k + 1)
                 {
-                    let full_role = slice_role(text, tokens[k].start, at, role);
+                    let full_role = if abbreviated {
+                        role.or_else(|| Some(noun.to_string()))
+                    } else {
+                        slice_role(text, tokens[k].start, at, role)
+                    };
                     return Some((name, full_role, Pos::new(b, at)));
                 }
             }
@@ -458,6 +472,22 @@ mod tests {
         let r = Registry::new(&d, Lexicon::get());
         assert!(!r.is_known_person("Jansen"));
         assert!(!r.is_known_person("Pieters"));
+    }
+
+    #[test]
+    fn an_abbreviated_title_introduces_the_holder_of_the_role_noun() {
+        let d = doc(&[
+            "Sen. Mark Ellis, a Democrat from Ohio, voted no.",
+            "\"It is wrong,\" the senator said.",
+            "Gov. Rita Moss signed it. Dr. Paul Kane was there.",
+            "\"Fine,\" the governor said.",
+        ]);
+        let mut r = Registry::new(&d, Lexicon::get());
+        let i = r.resolve_role("senator", Pos::new(1, 15)).unwrap();
+        assert_eq!(r.speakers[i].name, "Mark Ellis");
+        assert_eq!(r.resolve_role("senator", Pos::new(3, 5)), Some(i));
+        let g = r.resolve_role("governor", Pos::new(3, 10)).unwrap();
+        assert_eq!(r.speakers[g].name, "Rita Moss");
     }
 
     #[test]

@@ -367,3 +367,15 @@ fn separable_rekent_voor_and_klinkt_het_attribute_the_quote() {
     let got = said("Lead hier.\n\nDe huur stijgt. “Dit is niet meer te betalen”, klinkt het bij huurdersbond Woonstad.");
     assert_eq!(got, [pair("Dit is niet meer te betalen", Some("Woonstad"))]);
 }
+
+#[test]
+fn an_abbreviated_title_links_to_the_role_noun_later() {
+    let got = said(
+        "Lead here.\n\nSen. Mark Ellis, a Democrat from Ohio, called the bill \"a giveaway.\" He voted no.\n\n\"We can do better,\" the senator said after the vote.",
+    );
+    assert_eq!(got, [pair("We can do better,", Some("Mark Ellis"))]);
+    let got = said(
+        "Lead hier.\n\nProf. Anna Smit doet al twintig jaar onderzoek naar de Noordzee.\n\n‘Het water wordt warmer’, zegt de professor.",
+    );
+    assert_eq!(got, [pair("Het water wordt warmer", Some("Anna Smit"))]);
+}
