@@ -126,6 +126,10 @@ pub struct Table {
     /// `Sen. X` is found for a later `the senator`.
     #[serde(default)]
     pub title_abbreviations: HashMap<String, String>,
+    /// Prepositions whose object, after a speech verb, is who is spoken to or about,
+    /// never the speaker (`zegt hij over de minister`, `she said to Smith`).
+    #[serde(default)]
+    pub object_prepositions: Vec<String>,
 }
 
 /// The merged word lists, all lower case.
@@ -167,6 +171,8 @@ pub struct Lexicon {
     pub possessives: HashSet<String>,
     /// Abbreviated titles (lower case, with their full stop) and their role nouns.
     pub title_abbreviations: HashMap<String, String, BuildHasherDefault<Fnv>>,
+    /// Prepositions of the addressee or topic of speech.
+    pub object_prepositions: HashSet<String>,
     /// Titles of six letters or more, which also match as the end of a compound.
     pub compound_titles: Vec<String>,
 }
@@ -209,6 +215,8 @@ impl Lexicon {
             lex.organisation_words
                 .extend(t.organisation_words.iter().map(low));
             lex.possessives.extend(t.possessives.iter().map(low));
+            lex.object_prepositions
+                .extend(t.object_prepositions.iter().map(low));
             lex.title_abbreviations.extend(
                 t.title_abbreviations
                     .iter()

@@ -8,7 +8,7 @@
 //! narration and are skipped; organisations and places (`Clean Rivers Alliance`) and
 //! names only known from a byline are not people.
 
-use super::cues::{agent_at, split_long_run, Who};
+use super::cues::{agent_at, is_verb_at, split_long_run, Who};
 use super::lexicon::Lexicon;
 use super::pairing::Span;
 use super::speakers::Registry;
@@ -82,18 +82,30 @@ fn first_person(
     tokens: &[Token],
 ) -> Option<(Mention, usize)> {
     let mut j = 0;
+    let mut spoke = false;
     while j < tokens.len() {
         let t = tokens[j];
         if !t.word || quoted.contains(Pos::new(block, t.start)) {
             j += 1;
             continue;
         }
+        spoke = spoke || is_verb_at(lex, tokens, j);
+        // `zegt hij over (de) minister X`, `she said to Smith`: spoken to or about.
+        let mut p = j;
+        while p > 0 && tokens[p - 1].is_lower() && lex.is_title(&tokens[p - 1].lower()) {
+            p -= 1;
+        }
+        let addressed = spoke
+            && p > 0
+            && tokens[p - 1].is_lower()
+            && lex.object_prepositions.contains(tokens[p - 1].text);
         let credited = (j.saturating_sub(2)..=j)
             .any(|k| tokens[k].word && lex.credits.contains(&*tokens[k].lower()));
         if t.is_cap() && !credited && !lex.definite.contains(&*t.lower()) {
             if let Some(run) = name_run_at(lex, tokens, j) {
                 let (first, name) = split_long_run(lex, tokens, &run);
-                let person = !run.possessive
+                let person = !addressed
+                    && !run.possessive
                     && reg.is_known_person(&name)
                     && !lex.is_organisation(&name)
                     && !lex.titles.contains(name.to_lowercase().as_str());
@@ -109,7 +121,7 @@ fn first_person(
                 continue;
             }
         }
-        if lex.definite.contains(&*t.lower()) {
+        if lex.definite.contains(&*t.lower()) && !addressed {
             // `de wethouder`, `the mayor`: a role a speaker holds.
             let noun = tokens[j + 1..]
                 .iter()
@@ -180,6 +192,16 @@ mod tests {
         let t = doc.blocks[0].text.as_str();
         let got = last_mention(lex, &reg, &Quoted::default(), 0, t, 0, t.len());
         assert_eq!(got, Some((Mention::Speaker(i), 0)));
+    }
+
+    #[test]
+    fn who_is_spoken_to_or_about_is_no_mention() {
+        assert_eq!(mention("Dat zegt hij over minister Karin Smit."), None);
+        assert_eq!(mention("He said so to Jane Cole on Friday."), None);
+        assert_eq!(
+            mention("Karin Smit sprak met Jane Cole."),
+            Some("Karin Smit".into())
+        );
     }
 
     #[test]

@@ -379,3 +379,25 @@ fn an_abbreviated_title_links_to_the_role_noun_later() {
     );
     assert_eq!(got, [pair("Het water wordt warmer", Some("Anna Smit"))]);
 }
+
+#[test]
+fn the_person_spoken_about_does_not_take_the_continuation() {
+    let got = said(
+        "Lead hier.\n\nMinister Karin Smit bezocht de haven. Visser Jan Bos (52) is sceptisch. ‘Ze luistert tenminste’, zegt hij over de minister. ‘Maar dat vult de koelcel niet.’\n\n‘Mijn zoon gaat iets anders doen.’",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("Ze luistert tenminste", Some("Jan Bos")),
+            pair("Maar dat vult de koelcel niet.", Some("Jan Bos")),
+            pair("Mijn zoon gaat iets anders doen.", Some("Jan Bos"))
+        ]
+    );
+    let got = said(
+        "Lead here.\n\nMayor Linda Park was in town. Tom Bryce, a fisherman, is skeptical. “She listens,” he said about the mayor. “But that does not pay the bills.”",
+    );
+    assert_eq!(
+        got[1],
+        pair("But that does not pay the bills.", Some("Tom Bryce"))
+    );
+}
