@@ -534,6 +534,22 @@ pub fn before_cue(lex: &Lexicon, text: &str, floor: usize, open: usize) -> Optio
         .map(|(w, _)| (w, punct))
 }
 
+/// True when a naming verb right before the quote at `open` makes it a fragment of the
+/// narrator's sentence (`called the package "…"`, `noemen het ‘…’`, `spreekt van ,,…''`),
+/// even with sentence punctuation inside the marks; not after a colon or comma.
+pub fn naming_fragment(lex: &Lexicon, text: &str, floor: usize, open: usize) -> bool {
+    let start = sentence_start(lex, text, open, floor);
+    let tokens = tokenize(lex, text, start, open);
+    if tokens.last().is_none_or(|t| !t.word) {
+        return false;
+    }
+    let lo = tokens.len().saturating_sub(4);
+    (lo..tokens.len())
+        .rev()
+        .find(|&k| lex.naming_verbs.contains(&*tokens[k].lower()))
+        .is_some_and(|k| !(k + 1..tokens.len()).any(|v| is_verb_at(lex, &tokens, v)))
+}
+
 /// The attribution made by the sentence that ends just before `open` in `text`
 /// (`…, meent X.` or `X wijst op een reden.`), read after `floor`. A sentence-initial
 /// name without a speech verb is returned with `false` (a subject, not a reporting verb).
@@ -801,6 +817,21 @@ mod tests {
                 Some("spokeswoman for the union".into())
             ))
         );
+    }
+
+    #[test]
+    fn a_quote_after_a_naming_verb_is_a_fragment() {
+        let lex = Lexicon::get();
+        let frag = |t: &str| naming_fragment(lex, t, 0, t.find(['‘', '“', '"']).unwrap());
+        assert!(frag(
+            "Ellis called the package \"welfare with a scarf on.\" He left."
+        ));
+        assert!(frag(
+            "De vissers noemen het ‘de laatste zomer’, al zeggen ze dat al jaren."
+        ));
+        assert!(frag("Jansen spreekt van ‘een schandalig besluit’."));
+        assert!(!frag("Jansen noemt het zo: ‘Een schandalig besluit.’"));
+        assert!(!frag("Jansen zegt: ‘Een schandalig besluit.’"));
     }
 
     #[test]

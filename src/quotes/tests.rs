@@ -401,3 +401,14 @@ fn the_person_spoken_about_does_not_take_the_continuation() {
         pair("But that does not pay the bills.", Some("Tom Bryce"))
     );
 }
+
+#[test]
+fn a_fragment_after_a_naming_verb_never_leaks_as_speech() {
+    let text = "Lead here.\n\nNot everyone agreed. Mark Ellis called the package \"corporate welfare with a scarf on.\" He said he would ask the auditor to look at it.";
+    assert!(said(text).is_empty());
+    assert_eq!(terms(text), ["corporate welfare with a scarf on."]);
+    let text =
+        "Lead hier.\n\nDe vissers noemen het ‘de laatste zomer’, al zeggen ze dat al drie jaar.";
+    assert!(said(text).is_empty());
+    assert_eq!(terms(text), ["de laatste zomer"]);
+}
