@@ -130,6 +130,13 @@ pub struct Table {
     /// never the speaker (`zegt hij over de minister`, `she said to Smith`).
     #[serde(default)]
     pub object_prepositions: Vec<String>,
+    /// Pronouns that refer to a man (`he`, `hij`); a speaker takes the gender of the
+    /// first such pronoun resolved to them.
+    #[serde(default)]
+    pub male_pronouns: Vec<String>,
+    /// Pronouns that refer to a woman (`she`, `zij`).
+    #[serde(default)]
+    pub female_pronouns: Vec<String>,
 }
 
 /// The merged word lists, all lower case.
@@ -173,6 +180,10 @@ pub struct Lexicon {
     pub title_abbreviations: HashMap<String, String, BuildHasherDefault<Fnv>>,
     /// Prepositions of the addressee or topic of speech.
     pub object_prepositions: HashSet<String>,
+    /// Pronouns for a man.
+    pub male_pronouns: HashSet<String>,
+    /// Pronouns for a woman.
+    pub female_pronouns: HashSet<String>,
     /// Titles of six letters or more, which also match as the end of a compound.
     pub compound_titles: Vec<String>,
 }
@@ -217,6 +228,9 @@ impl Lexicon {
             lex.possessives.extend(t.possessives.iter().map(low));
             lex.object_prepositions
                 .extend(t.object_prepositions.iter().map(low));
+            lex.male_pronouns.extend(t.male_pronouns.iter().map(low));
+            lex.female_pronouns
+                .extend(t.female_pronouns.iter().map(low));
             lex.title_abbreviations.extend(
                 t.title_abbreviations
                     .iter()

@@ -57,6 +57,19 @@ pub fn last_mention(
     from: usize,
     to: usize,
 ) -> Option<(Mention, usize)> {
+    last_mention_where(lex, reg, quoted, block, text, (from, to), &|_| true)
+}
+
+/// [`last_mention`] counting only the mentions `accept` takes (a pronoun's gender).
+pub fn last_mention_where(
+    lex: &Lexicon,
+    reg: &Registry,
+    quoted: &Quoted,
+    block: usize,
+    text: &str,
+    (from, to): (usize, usize),
+    accept: &dyn Fn(&Mention) -> bool,
+) -> Option<(Mention, usize)> {
     let mut found = None;
     let mut s = floor_char(text, from);
     let to = floor_char(text, to.min(text.len()));
@@ -64,7 +77,7 @@ pub fn last_mention(
         let e = sentence_end(lex, text, s, to);
         let e = if e <= s { to } else { e };
         let tokens = tokenize(lex, text, s, e);
-        if let Some(m) = first_person(lex, reg, quoted, block, text, &tokens) {
+        if let Some(m) = first_person(lex, reg, quoted, block, text, &tokens, accept) {
             found = Some(m);
         }
         s = e;
@@ -80,6 +93,7 @@ fn first_person(
     block: usize,
     text: &str,
     tokens: &[Token],
+    accept: &dyn Fn(&Mention) -> bool,
 ) -> Option<(Mention, usize)> {
     let mut j = 0;
     let mut spoke = false;
@@ -104,9 +118,16 @@ fn first_person(
         if t.is_cap() && !credited && !lex.definite.contains(&*t.lower()) {
             if let Some(run) = name_run_at(lex, tokens, j) {
                 let (first, name) = split_long_run(lex, tokens, &run);
+                // `Her husband, Graham, …`: a first name in apposition to a relation.
+                let relation = run.caps == 1
+                    && j >= 3
+                    && tokens[j - 1].is_punct(',')
+                    && tokens[j - 2].is_lower()
+                    && lex.possessives.contains(&*tokens[j - 3].lower())
+                    && tokens.get(run.end).is_some_and(|t| t.is_punct(','));
                 let person = !addressed
                     && !run.possessive
-                    && reg.is_known_person(&name)
+                    && (reg.is_known_person(&name) || relation)
                     && !lex.is_organisation(&name)
                     && !lex.titles.contains(name.to_lowercase().as_str());
                 if person {
@@ -115,7 +136,10 @@ fn first_person(
                         Some((Who::Name { name: n, role, .. }, _)) if n == name => role,
                         _ => None,
                     };
-                    return Some((Mention::Name(name, role, at), at));
+                    let m = Mention::Name(name, role, at);
+                    if accept(&m) {
+                        return Some((m, at));
+                    }
                 }
                 j = run.end.max(j + 1);
                 continue;
@@ -128,7 +152,7 @@ fn first_person(
                 .take(3)
                 .take_while(|n| n.is_lower())
                 .find_map(|n| reg.speaker_with_role(n.text));
-            if let Some(i) = noun {
+            if let Some(i) = noun.filter(|&i| accept(&Mention::Speaker(i))) {
                 return Some((Mention::Speaker(i), t.start));
             }
         }
@@ -202,6 +226,16 @@ mod tests {
             mention("Karin Smit sprak met Jane Cole."),
             Some("Karin Smit".into())
         );
+    }
+
+    #[test]
+    fn a_first_name_in_apposition_to_a_relation_is_a_person() {
+        assert_eq!(
+            mention("Her husband, Graham, who cares for her, agrees."),
+            Some("Graham".into())
+        );
+        assert_eq!(mention("Haar man, Kees, is het eens."), Some("Kees".into()));
+        assert_eq!(mention("In the valley, Graham, a town, grew."), None);
     }
 
     #[test]

@@ -21,6 +21,15 @@ const NAME_WORDS: usize = 8;
 /// How many blocks back a role noun (`de minister`) is looked up in the text.
 const ROLE_LOOKBACK_BLOCKS: usize = 6;
 
+/// A speaker's gender as the text's pronouns show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Referred to as `he`/`hij`.
+    Male,
+    /// Referred to as `she`/`zij`.
+    Female,
+}
+
 /// The people of a document and the speakers found so far.
 #[derive(Debug)]
 pub struct Registry<'d> {
@@ -36,6 +45,8 @@ pub struct Registry<'d> {
     by_word: HashMap<String, Vec<usize>>,
     /// Speakers by lower-cased word of their role.
     by_role_word: HashMap<String, Vec<usize>>,
+    /// Each speaker's gender, when a pronoun resolved to them showed it.
+    genders: Vec<Option<Gender>>,
 }
 
 /// Byte offset just past the words from `at` that can belong to a name run:
@@ -111,7 +122,41 @@ impl<'d> Registry<'d> {
             last_used: Vec::new(),
             by_word: HashMap::new(),
             by_role_word: HashMap::new(),
+            genders: Vec::new(),
         }
+    }
+
+    /// The gender known for speaker `i`.
+    pub fn gender(&self, i: usize) -> Option<Gender> {
+        self.genders.get(i).copied().flatten()
+    }
+
+    /// The gender known for the speaker a name as written stands for; unknown when
+    /// several speakers share the name (relatives sharing a surname).
+    pub fn name_gender(&self, name: &str) -> Option<Gender> {
+        let word = self.surname_of(name).unwrap_or(name);
+        if self.first_of_shared_surname(word).is_some() {
+            return None;
+        }
+        let list = self.by_word.get(word)?;
+        match list.as_slice() {
+            [i] => self.gender(*i),
+            _ => None,
+        }
+    }
+
+    /// Records speaker `i`'s gender, unless one is known already.
+    pub fn set_gender(&mut self, i: usize, gender: Gender) {
+        if let Some(g @ None) = self.genders.get_mut(i) {
+            *g = Some(gender);
+        }
+    }
+
+    /// The most recently attributed speaker whose gender is `gender` or unknown.
+    pub fn latest_compatible(&self, gender: Gender) -> Option<usize> {
+        (0..self.speakers.len())
+            .filter(|&i| self.gender(i).is_none_or(|g| g == gender))
+            .max_by_key(|&i| self.last_used[i])
     }
 
     /// The most recently attributed speaker whose role holds the word `noun`.
@@ -350,6 +395,7 @@ impl<'d> Registry<'d> {
             aliases: Vec::new(),
         });
         self.last_used.push(pos);
+        self.genders.push(None);
         let i = self.speakers.len() - 1;
         self.index_word(i, name);
         if let Some(last) = name.split_whitespace().last() {

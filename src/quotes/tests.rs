@@ -412,3 +412,27 @@ fn a_fragment_after_a_naming_verb_never_leaks_as_speech() {
     assert!(said(text).is_empty());
     assert_eq!(terms(text), ["de laatste zomer"]);
 }
+
+#[test]
+fn a_pronoun_prefers_a_person_of_its_gender() {
+    let got = said(
+        "Lead here.\n\nAnn Lee has worked the tower for years. “It is quiet up here,” she said.\n\nTom Hill ran the program. “She was right,” he told me.\n\nLast year, Hill said, the tower caught most fires. “Smoke moves,” she said.",
+    );
+    assert_eq!(got[2], pair("Smoke moves,", Some("Ann Lee")));
+    let got = said(
+        "Lead here.\n\nAnn Lee keeps the tower. “Check the ridge,” she said.\n\nTom Hill took the binoculars. “Which one?” he asked.\n\n“The left one,” Lee said.\n\nHe looked for a long time. “Nothing,” he said.",
+    );
+    assert_eq!(got[3], pair("Nothing,", Some("Tom Hill")));
+}
+
+#[test]
+fn a_relative_named_in_apposition_takes_the_pronoun() {
+    let got = said(
+        "Lead here.\n\nJo Marsh was a defender. ‘I headed the ball a lot,’ she says.\n\nHer husband, Graham, who cares for her, is angry. ‘People see Jo and think she is fine,’ he says.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Graham"));
+    let got = said(
+        "Lead hier.\n\nAnna Smit was verdediger. ‘Ik kopte veel’, zegt zij.\n\nHaar man, Kees, zorgt nu voor haar. ‘Mensen zien niets aan haar’, zegt hij.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Kees"));
+}
