@@ -581,7 +581,9 @@ pub fn previous_sentence(
     }
     // A speech verb: `…, meent X.` / `X zegt dat …`.
     for v in 0..tokens.len() {
-        if !is_verb_at(lex, &tokens, v) {
+        // A word inside a quoted term (`spreekt van ,,een schandalig besluit''`) is not
+        // the sentence's verb.
+        if !is_verb_at(lex, &tokens, v) || in_term(&tokens[v]) {
             continue;
         }
         if tokens
@@ -876,5 +878,16 @@ mod tests {
         let open = t.rfind("\"Nobody").unwrap();
         let (who, _) = previous_sentence(lex, t, 0, open, &[term]).unwrap();
         assert_eq!(name(Some(who)).unwrap().0, "Ruth Cole");
+    }
+
+    #[test]
+    fn a_verb_inside_a_quoted_term_is_not_the_sentences_verb() {
+        let lex = Lexicon::get();
+        let t =
+            "Raadslid Eva Smit (GroenLinks) spreekt van ,,een slecht besluit''. ,,Dit kan niet.''";
+        let term = (t.find(",,").unwrap(), t.find("''").unwrap() + 2);
+        let open = t.rfind(",,").unwrap();
+        let (who, _) = previous_sentence(lex, t, 0, open, &[term]).unwrap();
+        assert_eq!(name(Some(who)).unwrap().0, "Eva Smit");
     }
 }
