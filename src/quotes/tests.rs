@@ -436,3 +436,15 @@ fn a_relative_named_in_apposition_takes_the_pronoun() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Kees"));
 }
+
+#[test]
+fn a_capitalised_role_noun_opening_the_sentence_is_the_role_not_the_name() {
+    let doc = parse_plain("Lead hier.\n\nInitiatiefnemer Sandra Kok (39) hoopt op de raad. ,,We gaan door'', aldus Kok.");
+    let a = analyze(&doc);
+    assert_eq!(a.speakers[0].name, "Sandra Kok");
+    let doc = parse_plain(
+        "Lead here.\n\nFisherman Tom Bryce is skeptical. \"It will not pass,\" Bryce said.",
+    );
+    let a = analyze(&doc);
+    assert_eq!(a.speakers[0].name, "Tom Bryce");
+}
