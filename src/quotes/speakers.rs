@@ -219,7 +219,8 @@ impl<'d> Registry<'d> {
             let full = self.speakers[idx].name.clone();
             let role = role
                 .filter(|r| !r.is_empty())
-                .or_else(|| self.role_of_mention(&full, pos));
+                .or_else(|| self.role_of_mention(&full, pos))
+                .map(|r| self.plain_title(r));
             if let Some(role) = &role {
                 for word in role.split_whitespace() {
                     let word = word
@@ -237,10 +238,35 @@ impl<'d> Registry<'d> {
         idx
     }
 
+    /// A role that is one title as written before a name (`Initiatiefnemer`, `Sen.`) as
+    /// the plain role noun (`initiatiefnemer`, `senator`); other roles unchanged.
+    fn plain_title(&self, role: String) -> String {
+        let lower = role.to_lowercase();
+        if let Some(full) = self.lex.title_abbreviations.get(&lower) {
+            return full.clone();
+        }
+        if !lower.contains(' ') && self.lex.is_title(&lower) {
+            return lower;
+        }
+        role
+    }
+
     /// The speaker a definite role noun (`de minister`, `the senator`) stands for.
     pub fn resolve_role(&mut self, phrase: &str, pos: Pos) -> Option<usize> {
         let words: Vec<&str> = phrase.split_whitespace().rev().collect();
-        let by_role = words.iter().find_map(|w| self.speaker_with_role(w));
+        // Another holder of the role introduced after that speaker last spoke is the
+        // one meant (two senators: `the senator` is the one just introduced).
+        let by_role = words
+            .iter()
+            .find_map(|w| self.speaker_with_role(w))
+            .filter(|&i| {
+                words.iter().all(|w| {
+                    self.introduced_with_role(w, pos)
+                        .is_none_or(|(name, _, at)| {
+                            at <= self.last_used[i] || name == self.speakers[i].name
+                        })
+                })
+            });
         let noun = match by_role {
             Some(i) => words
                 .iter()

@@ -375,6 +375,10 @@ fn an_abbreviated_title_links_to_the_role_noun_later() {
     );
     assert_eq!(got, [pair("We can do better,", Some("Mark Ellis"))]);
     let got = said(
+        "Lead here.\n\n\"Good deal,\" said Sen. Ann Hale.\n\nSen. Mark Ellis called it \"a giveaway.\"\n\n\"We can do better,\" the senator said.",
+    );
+    assert_eq!(got[1], pair("We can do better,", Some("Mark Ellis")));
+    let got = said(
         "Lead hier.\n\nProf. Anna Smit doet al twintig jaar onderzoek naar de Noordzee.\n\n‘Het water wordt warmer’, zegt de professor.",
     );
     assert_eq!(got, [pair("Het water wordt warmer", Some("Anna Smit"))]);
@@ -442,9 +446,13 @@ fn a_capitalised_role_noun_opening_the_sentence_is_the_role_not_the_name() {
     let doc = parse_plain("Lead hier.\n\nInitiatiefnemer Sandra Kok (39) hoopt op de raad. ,,We gaan door'', aldus Kok.");
     let a = analyze(&doc);
     assert_eq!(a.speakers[0].name, "Sandra Kok");
+    assert_eq!(a.speakers[0].role.as_deref(), Some("initiatiefnemer"));
     let doc = parse_plain(
         "Lead here.\n\nFisherman Tom Bryce is skeptical. \"It will not pass,\" Bryce said.",
     );
     let a = analyze(&doc);
     assert_eq!(a.speakers[0].name, "Tom Bryce");
+    assert_eq!(a.speakers[0].role.as_deref(), Some("fisherman"));
+    let doc = parse_plain("Lead here.\n\nSen. Mark Ellis voted no. \"It is wrong,\" Ellis said.");
+    assert_eq!(analyze(&doc).speakers[0].role.as_deref(), Some("senator"));
 }
