@@ -17,10 +17,10 @@
 
 use super::cues::{previous_sentence, Who};
 use super::lexicon::Lexicon;
-use super::mentions::{last_mention, Mention, Quoted};
+use super::mentions::{last_mention, last_mention_where, Mention, Quoted};
 use super::pairing::Span;
-use super::speakers::Registry;
-use super::tokens::{sentence_end, Tokenized};
+use super::speakers::{Gender, Registry};
+use super::tokens::{sentence_end, sentence_start, tokenize, Tokenized};
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
 
@@ -57,6 +57,7 @@ pub fn attribute<'d>(
         quoted: Quoted::new(spans),
         last: None,
         ended: vec![false; doc.blocks.len()],
+        pronoun_gender: None,
     };
     let mut speaker_of: Vec<Option<usize>> = vec![None; spans.len()];
     for i in 0..spans.len() {
@@ -98,6 +99,10 @@ pub fn attribute<'d>(
             .collect();
         let pos = span.start();
         let who = info[i].after.clone().or_else(|| info[i].before.clone());
+        state.pronoun_gender = match who {
+            Some(Who::Pronoun) => cue_gender(lex, doc, span, info[i].after.is_some(), floor),
+            _ => None,
+        };
         let decided = match who {
             Some(w) => Some(state.resolve(w, pos)),
             None => previous_sentence(lex, tokenized, floor, span.open.offset, &terms)
@@ -146,6 +151,8 @@ struct State<'d> {
     last: Option<(Pos, usize)>,
     /// Per block, whether a span before the current one ends in it.
     ended: Vec<bool>,
+    /// The gender of the pronoun in the current quote's cue (`he said`), if it has one.
+    pronoun_gender: Option<Gender>,
 }
 
 impl State<'_> {
@@ -155,7 +162,13 @@ impl State<'_> {
             Who::Name { name, role, at } => {
                 Some(self.reg.resolve_name(&name, role, Pos::new(pos.block, at)))
             }
-            Who::Pronoun => self.pronoun(pos),
+            Who::Pronoun => {
+                let found = self.pronoun(pos);
+                if let (Some(i), Some(g)) = (found, self.pronoun_gender) {
+                    self.reg.set_gender(i, g);
+                }
+                found
+            }
             Who::RoleNoun(noun) => self.reg.resolve_role(&noun, pos),
             Who::Nobody => None,
         }
@@ -238,12 +251,82 @@ impl State<'_> {
             let Some(tokenized) = self.reg.block(b) else {
                 continue;
             };
-            let found = last_mention(self.lex, &self.reg, &self.quoted, b, tokenized, from, to);
+            let found = {
+                let accept = |m: &Mention| self.fits_pronoun(m);
+                let (reg, quoted) = (&self.reg, &self.quoted);
+                last_mention_where(self.lex, reg, quoted, b, tokenized, (from, to), &accept)
+            };
             if let Some((m, at)) = found {
                 return self.mentioned(m, Pos::new(b, at));
             }
         }
-        self.last.map(|(_, s)| s)
+        let last = self.last.map(|(_, s)| s);
+        match self.pronoun_gender {
+            Some(g) => last
+                .filter(|&s| self.reg.gender(s).is_none_or(|k| k == g))
+                .or_else(|| self.reg.latest_compatible(g)),
+            None => last,
+        }
+    }
+
+    /// True when a mention can be what the current pronoun refers to: its known gender,
+    /// if any, is the pronoun's.
+    fn fits_pronoun(&self, m: &Mention) -> bool {
+        let Some(g) = self.pronoun_gender else {
+            return true;
+        };
+        let known = match m {
+            Mention::Speaker(i) => self.reg.gender(*i),
+            Mention::Name(name, ..) => self.reg.name_gender(name),
+        };
+        known.is_none_or(|k| k == g)
+    }
+}
+
+/// Words read for the pronoun of a cue after a quote (`”, she said`).
+const CUE_PRONOUN_WORDS: usize = 6;
+
+/// The gender of the pronoun in the reporting construction of `span`: the first one
+/// after the quote (`after`) or the last one before it in its sentence.
+fn cue_gender(
+    lex: &Lexicon,
+    doc: &Document,
+    span: &Span,
+    after: bool,
+    floor: usize,
+) -> Option<Gender> {
+    let gender = |w: &str| {
+        if lex.male_pronouns.contains(w) {
+            Some(Gender::Male)
+        } else if lex.female_pronouns.contains(w) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    };
+    let is_pronoun = |w: &str| lex.pronouns.contains(w);
+    if after {
+        let close = span.close?;
+        let text = doc.blocks.get(close.block)?.text.as_str();
+        let end = sentence_end(lex, text, close.offset, text.len());
+        let tokens = tokenize(lex, text, close.offset, end);
+        let word = tokens
+            .iter()
+            .filter(|t| t.word)
+            .take(CUE_PRONOUN_WORDS)
+            .map(|t| t.lower())
+            .find(|w| is_pronoun(w))?;
+        gender(&word)
+    } else {
+        let text = doc.blocks.get(span.open.block)?.text.as_str();
+        let start = sentence_start(lex, text, span.open.offset, floor);
+        let tokens = tokenize(lex, text, start, span.open.offset);
+        let word = tokens
+            .iter()
+            .rev()
+            .map(|t| t.lower())
+            .find(|w| is_pronoun(w))?;
+        gender(&word)
     }
 }
 

@@ -23,6 +23,8 @@ pub struct Cues {
     pub before: bool,
     /// That verb ends in a colon or comma (`X zegt: ‘…’`).
     pub before_punct: bool,
+    /// A naming verb right before the quote (`called it "…"`): a fragment, never speech.
+    pub naming: bool,
 }
 
 /// True for sentence punctuation at the end of quoted text (`Ja.`, `Echt?`).
@@ -59,7 +61,7 @@ pub fn is_speech(doc: &Document, span: &Span, text: &str, cues: Cues) -> bool {
         return false;
     }
     let words = text.split_whitespace().count();
-    if words == 0 {
+    if words == 0 || cues.naming {
         return false;
     }
     if span.pieces.len() > 1 {
@@ -134,6 +136,23 @@ mod tests {
             [true]
         );
         assert_eq!(speech(BlockKind::Paragraph, "“Home.”"), [true]);
+    }
+
+    #[test]
+    fn a_fragment_after_a_naming_verb_is_a_term_even_with_a_full_stop() {
+        let mut b = DocumentBuilder::default();
+        b.push(
+            BlockKind::Paragraph,
+            "He called it \"a scarf on a pig.\" Then he left.",
+        );
+        let d = b.finish();
+        let s = &spans(&d)[0];
+        let cues = Cues {
+            after: true,
+            naming: true,
+            ..Cues::default()
+        };
+        assert!(!is_speech(&d, s, &s.text(&d), cues));
     }
 
     #[test]

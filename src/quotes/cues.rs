@@ -10,7 +10,9 @@
 //! such for the caller to resolve.
 
 use super::lexicon::Lexicon;
-use super::tokens::{name_run_at, sentence_end, sentence_start, NameRun, Token, Tokenized};
+use super::tokens::{
+    name_run_at, sentence_end, sentence_start, tokenize, NameRun, Token, Tokenized,
+};
 
 /// Longest role phrase (in words) read between a speech verb and a name.
 const MAX_ROLE_WORDS: usize = 8;
@@ -142,7 +144,12 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
     let end = clause_end(tokens, i);
     let first = tokens.get(i).filter(|_| i < end)?;
     let lower = first.lower();
-    if lex.pronouns.contains(&*lower) {
+    // `haar woordvoerder X`: a possessive before a noun is a determiner, not the agent.
+    let determiner = lex.possessives.contains(&*lower)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_lower() && !lex.is_function_word(&n.lower()));
+    if lex.pronouns.contains(&*lower) && !determiner {
         return Some((Who::Pronoun, i + 1));
     }
     let mut j = i;
@@ -150,7 +157,7 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
     if lex.definite.contains(&*lower) {
         definite = Some(true);
         j += 1;
-    } else if lex.indefinite.contains(&*lower) {
+    } else if lex.indefinite.contains(&*lower) || determiner {
         definite = Some(false);
         j += 1;
     }
@@ -258,6 +265,24 @@ fn agent_before(
     {
         s += 1;
     }
+    // `Deutsche Bahn's head of human resources, Katrin Oberlaender, told`: the name
+    // is the appositive of the role phrase before it.
+    if let Some((open, run)) = appositive_name(lex, tokens, s, v) {
+        let from = tokens[s..open]
+            .iter()
+            .rposition(|t| t.is_possessive() || !t.word)
+            .map_or(s, |p| s + p + 1);
+        let article =
+            |t: &Token| lex.definite.contains(&*t.lower()) || lex.indefinite.contains(&*t.lower());
+        let from = from + usize::from(tokens.get(from).is_some_and(article));
+        let (first, name) = split_long_run(lex, tokens, &run);
+        let role = slice(text, tokens, from, open).trim();
+        return Some(Who::Name {
+            name,
+            role: (!role.is_empty()).then(|| role.to_string()),
+            at: tokens[first].start,
+        });
+    }
     if s < v {
         if let Some((who, end)) = agent_at(lex, text, tokens, s) {
             if let Some(who) = reaches_verb(lex, text, tokens, who, end, v) {
@@ -291,6 +316,24 @@ fn agent_before(
         return name_ending_at(lex, tokens, k - 1);
     }
     None
+}
+
+/// The name between the last two commas before the verb at `v`, after a role phrase
+/// ending in a lower-case noun (`the union's chief negotiator, Paul Becker, said`):
+/// the opening comma's index and the name run.
+fn appositive_name(
+    lex: &Lexicon,
+    tokens: &[Token],
+    s: usize,
+    v: usize,
+) -> Option<(usize, NameRun)> {
+    let k = v.checked_sub(1).filter(|&k| tokens[k].is_punct(','))?;
+    let open = tokens[..k].iter().rposition(|t| t.is_punct(','))?;
+    if open <= s || !tokens[open - 1].is_lower() {
+        return None;
+    }
+    let run = name_run_at(lex, tokens, open + 1)?;
+    (run.end == k && run.caps >= 2).then_some((open, run))
 }
 
 /// True for a conjunction or adverb that may open a clause before its subject.
@@ -410,7 +453,10 @@ pub fn after_cue(lex: &Lexicon, block: &Tokenized, from: usize, limit: usize) ->
         return None;
     }
     if let Some(n) = marker_at(lex, &tokens, i) {
-        return agent_at(lex, text, &tokens, i + n).map(|(w, _)| w);
+        // A marker with no source after it (`‘…’, klinkt het.`) still makes the quote
+        // speech; its source is the person the narration is about, like a pronoun.
+        let who = agent_at(lex, text, &tokens, i + n).map(|(w, _)| w);
+        return who.or(Some(Who::Pronoun));
     }
     if is_verb_at(lex, &tokens, i) {
         return agent_at(lex, text, &tokens, i + 1).map(|(w, _)| w);
@@ -481,7 +527,13 @@ pub fn before_cue(
         return None;
     }
     if let Some(who) = agent_before(lex, text, &tokens, 0, v) {
-        return Some((who, punct));
+        // `Later die avond schreef hij op X: ‘…’`: an adverbial before the verb, the
+        // subject after it (Dutch inversion).
+        let inverted = (who == Who::Nobody && !lex.object_verbs.contains(&*tokens[v].lower()))
+            .then(|| agent_at(lex, text, &tokens, v + 1))
+            .flatten()
+            .filter(|(w, after)| *after <= content_end && *w != Who::Nobody);
+        return Some((inverted.map_or(who, |(w, _)| w), punct));
     }
     if lex.object_verbs.contains(&*tokens[v].lower()) && !punct {
         return None;
@@ -489,6 +541,22 @@ pub fn before_cue(
     agent_at(lex, text, &tokens, v + 1)
         .filter(|(_, after)| *after <= content_end)
         .map(|(w, _)| (w, punct))
+}
+
+/// True when a naming verb right before the quote at `open` makes it a fragment of the
+/// narrator's sentence (`called the package "…"`, `noemen het ‘…’`, `spreekt van ,,…''`),
+/// even with sentence punctuation inside the marks; not after a colon or comma.
+pub fn naming_fragment(lex: &Lexicon, text: &str, floor: usize, open: usize) -> bool {
+    let start = sentence_start(lex, text, open, floor);
+    let tokens = tokenize(lex, text, start, open);
+    if tokens.last().is_none_or(|t| !t.word) {
+        return false;
+    }
+    let lo = tokens.len().saturating_sub(4);
+    (lo..tokens.len())
+        .rev()
+        .find(|&k| lex.naming_verbs.contains(&*tokens[k].lower()))
+        .is_some_and(|k| !(k + 1..tokens.len()).any(|v| is_verb_at(lex, &tokens, v)))
 }
 
 /// The attribution made by the sentence that ends just before `open` in `text`
@@ -523,7 +591,9 @@ pub fn previous_sentence(
     }
     // A speech verb: `…, meent X.` / `X zegt dat …`.
     for v in 0..tokens.len() {
-        if !is_verb_at(lex, &tokens, v) {
+        // A word inside a quoted term (`spreekt van ,,een schandalig besluit''`) is not
+        // the sentence's verb.
+        if !is_verb_at(lex, &tokens, v) || in_term(&tokens[v]) {
             continue;
         }
         if tokens
@@ -674,6 +744,31 @@ mod tests {
     }
 
     #[test]
+    fn klinkt_het_and_separable_rekent_voor_are_attributions() {
+        assert_eq!(
+            name(after("“Het is te duur”, klinkt het bij vakbond ABVV.")),
+            Some(("ABVV".into(), Some("vakbond".into())))
+        );
+        assert_eq!(after("‘Het is te duur’, klinkt het."), Some(Who::Pronoun));
+        assert_eq!(
+            name(after("‘Dat is een uur rijden’, rekent Jansen voor."))
+                .unwrap()
+                .0,
+            "Jansen"
+        );
+        assert_eq!(
+            name(after("“Fine,” Ann Lee shrugged.")).unwrap().0,
+            "Ann Lee"
+        );
+        assert_eq!(
+            name(after("‘Zo gaat het’, verzucht Piet de Groot."))
+                .unwrap()
+                .0,
+            "Piet de Groot"
+        );
+    }
+
+    #[test]
     fn no_verb_after_the_quote_is_no_cue() {
         assert_eq!(after("Elke ‘wijk’ heeft een eigen karakter."), None);
         assert_eq!(after("‘Ja.’ Daarna ging Jansen naar huis."), None);
@@ -690,6 +785,65 @@ mod tests {
         assert_eq!(name(Some(who)).unwrap().0, "Smith");
         assert!(!punct);
         assert_eq!(before("zei hij daarover: ‘Ja.’").unwrap().0, Who::Pronoun);
+    }
+
+    #[test]
+    fn subject_after_the_verb_in_dutch_inversion() {
+        assert_eq!(
+            before("Later die avond schreef hij op X: ‘Dat klopt.’")
+                .unwrap()
+                .0,
+            Who::Pronoun
+        );
+        let (who, _) = before("Vorige week zei minister Jan de Boer: ‘Dat klopt.’").unwrap();
+        assert_eq!(name(Some(who)).unwrap().0, "Jan de Boer");
+    }
+
+    #[test]
+    fn a_possessive_before_role_words_is_skipped_like_an_article() {
+        assert_eq!(
+            name(after("‘Dat klopt’, aldus haar woordvoerder Koos Mertens.")),
+            Some(("Koos Mertens".into(), Some("woordvoerder".into())))
+        );
+        assert_eq!(
+            name(after("“That is right,” said his lawyer Amy Stone.")),
+            Some(("Amy Stone".into(), Some("lawyer".into())))
+        );
+        assert_eq!(after("‘Nee’, zegt haar."), Some(Who::Pronoun));
+    }
+
+    #[test]
+    fn a_name_in_apposition_after_a_possessive_role_phrase() {
+        assert_eq!(
+            name(after(
+                "\"No deal,\" the union's chief negotiator, Paul Becker, told reporters."
+            )),
+            Some(("Paul Becker".into(), Some("chief negotiator".into())))
+        );
+        assert_eq!(
+            name(after(
+                "“No deal,” the spokeswoman for the union, Els Peeters, said on Friday."
+            )),
+            Some((
+                "Els Peeters".into(),
+                Some("spokeswoman for the union".into())
+            ))
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_naming_verb_is_a_fragment() {
+        let lex = Lexicon::get();
+        let frag = |t: &str| naming_fragment(lex, t, 0, t.find(['‘', '“', '"']).unwrap());
+        assert!(frag(
+            "Ellis called the package \"welfare with a scarf on.\" He left."
+        ));
+        assert!(frag(
+            "De vissers noemen het ‘de laatste zomer’, al zeggen ze dat al jaren."
+        ));
+        assert!(frag("Jansen spreekt van ‘een schandalig besluit’."));
+        assert!(!frag("Jansen noemt het zo: ‘Een schandalig besluit.’"));
+        assert!(!frag("Jansen zegt: ‘Een schandalig besluit.’"));
     }
 
     #[test]
@@ -737,5 +891,16 @@ mod tests {
         let open = t.rfind("\"Nobody").unwrap();
         let (who, _) = previous_sentence(lex, &Tokenized::new(lex, t), 0, open, &[term]).unwrap();
         assert_eq!(name(Some(who)).unwrap().0, "Ruth Cole");
+    }
+
+    #[test]
+    fn a_verb_inside_a_quoted_term_is_not_the_sentences_verb() {
+        let lex = Lexicon::get();
+        let t =
+            "Raadslid Eva Smit (GroenLinks) spreekt van ,,een slecht besluit''. ,,Dit kan niet.''";
+        let term = (t.find(",,").unwrap(), t.find("''").unwrap() + 2);
+        let open = t.rfind(",,").unwrap();
+        let (who, _) = previous_sentence(lex, &Tokenized::new(lex, t), 0, open, &[term]).unwrap();
+        assert_eq!(name(Some(who)).unwrap().0, "Eva Smit");
     }
 }

@@ -118,6 +118,25 @@ pub struct Table {
     /// (`University`, `Committee`; Dutch compounds match by ending: `-universiteit`).
     #[serde(default)]
     pub organisation_words: Vec<String>,
+    /// Possessive determiners, skipped like an article before role words
+    /// (`aldus haar woordvoerder X`, `his lawyer, X`).
+    #[serde(default)]
+    pub possessives: Vec<String>,
+    /// Abbreviated titles and the role noun they stand for (`Sen.` → `senator`), so
+    /// `Sen. X` is found for a later `the senator`.
+    #[serde(default)]
+    pub title_abbreviations: HashMap<String, String>,
+    /// Prepositions whose object, after a speech verb, is who is spoken to or about,
+    /// never the speaker (`zegt hij over de minister`, `she said to Smith`).
+    #[serde(default)]
+    pub object_prepositions: Vec<String>,
+    /// Pronouns that refer to a man (`he`, `hij`); a speaker takes the gender of the
+    /// first such pronoun resolved to them.
+    #[serde(default)]
+    pub male_pronouns: Vec<String>,
+    /// Pronouns that refer to a woman (`she`, `zij`).
+    #[serde(default)]
+    pub female_pronouns: Vec<String>,
 }
 
 /// The merged word lists, all lower case.
@@ -155,6 +174,16 @@ pub struct Lexicon {
     pub abbreviations: HashSet<String>,
     /// Organisation and place words.
     pub organisation_words: Vec<String>,
+    /// Possessive determiners.
+    pub possessives: HashSet<String>,
+    /// Abbreviated titles (lower case, with their full stop) and their role nouns.
+    pub title_abbreviations: HashMap<String, String, BuildHasherDefault<Fnv>>,
+    /// Prepositions of the addressee or topic of speech.
+    pub object_prepositions: HashSet<String>,
+    /// Pronouns for a man.
+    pub male_pronouns: HashSet<String>,
+    /// Pronouns for a woman.
+    pub female_pronouns: HashSet<String>,
     /// Titles of six letters or more, which also match as the end of a compound.
     pub compound_titles: Vec<String>,
 }
@@ -196,6 +225,17 @@ impl Lexicon {
             lex.abbreviations.extend(t.abbreviations.iter().map(low));
             lex.organisation_words
                 .extend(t.organisation_words.iter().map(low));
+            lex.possessives.extend(t.possessives.iter().map(low));
+            lex.object_prepositions
+                .extend(t.object_prepositions.iter().map(low));
+            lex.male_pronouns.extend(t.male_pronouns.iter().map(low));
+            lex.female_pronouns
+                .extend(t.female_pronouns.iter().map(low));
+            lex.title_abbreviations.extend(
+                t.title_abbreviations
+                    .iter()
+                    .map(|(k, v)| (k.to_lowercase(), v.to_lowercase())),
+            );
         }
         lex.compound_titles = lex
             .titles

@@ -8,7 +8,7 @@
 //! narration and are skipped; organisations and places (`Clean Rivers Alliance`) and
 //! names only known from a byline are not people.
 
-use super::cues::{agent_at, split_long_run, Who};
+use super::cues::{agent_at, is_verb_at, split_long_run, Who};
 use super::lexicon::Lexicon;
 use super::pairing::Span;
 use super::speakers::Registry;
@@ -57,6 +57,19 @@ pub fn last_mention(
     from: usize,
     to: usize,
 ) -> Option<(Mention, usize)> {
+    last_mention_where(lex, reg, quoted, block, tokenized, (from, to), &|_| true)
+}
+
+/// [`last_mention`] counting only the mentions `accept` takes (a pronoun's gender).
+pub fn last_mention_where(
+    lex: &Lexicon,
+    reg: &Registry,
+    quoted: &Quoted,
+    block: usize,
+    tokenized: &Tokenized,
+    (from, to): (usize, usize),
+    accept: &dyn Fn(&Mention) -> bool,
+) -> Option<(Mention, usize)> {
     let text = tokenized.text;
     let mut found = None;
     let mut s = floor_char(text, from);
@@ -65,7 +78,7 @@ pub fn last_mention(
         let e = sentence_end(lex, text, s, to);
         let e = if e <= s { to } else { e };
         let tokens = tokenized.window(lex, s, e);
-        if let Some(m) = first_person(lex, reg, quoted, block, text, &tokens) {
+        if let Some(m) = first_person(lex, reg, quoted, block, text, &tokens, accept) {
             found = Some(m);
         }
         s = e;
@@ -81,21 +94,41 @@ fn first_person(
     block: usize,
     text: &str,
     tokens: &[Token],
+    accept: &dyn Fn(&Mention) -> bool,
 ) -> Option<(Mention, usize)> {
     let mut j = 0;
+    let mut spoke = false;
     while j < tokens.len() {
         let t = tokens[j];
         if !t.word || quoted.contains(Pos::new(block, t.start)) {
             j += 1;
             continue;
         }
+        spoke = spoke || is_verb_at(lex, tokens, j);
+        // `zegt hij over (de) minister X`, `she said to Smith`: spoken to or about.
+        let mut p = j;
+        while p > 0 && tokens[p - 1].is_lower() && lex.is_title(&tokens[p - 1].lower()) {
+            p -= 1;
+        }
+        let addressed = spoke
+            && p > 0
+            && tokens[p - 1].is_lower()
+            && lex.object_prepositions.contains(tokens[p - 1].text);
         let credited = (j.saturating_sub(2)..=j)
             .any(|k| tokens[k].word && lex.credits.contains(&*tokens[k].lower()));
         if t.is_cap() && !credited && !lex.definite.contains(&*t.lower()) {
             if let Some(run) = name_run_at(lex, tokens, j) {
                 let (first, name) = split_long_run(lex, tokens, &run);
-                let person = !run.possessive
-                    && reg.is_known_person(&name)
+                // `Her husband, Graham, …`: a first name in apposition to a relation.
+                let relation = run.caps == 1
+                    && j >= 3
+                    && tokens[j - 1].is_punct(',')
+                    && tokens[j - 2].is_lower()
+                    && lex.possessives.contains(&*tokens[j - 3].lower())
+                    && tokens.get(run.end).is_some_and(|t| t.is_punct(','));
+                let person = !addressed
+                    && !run.possessive
+                    && (reg.is_known_person(&name) || relation)
                     && !lex.is_organisation(&name)
                     && !lex.titles.contains(name.to_lowercase().as_str());
                 if person {
@@ -104,20 +137,23 @@ fn first_person(
                         Some((Who::Name { name: n, role, .. }, _)) if n == name => role,
                         _ => None,
                     };
-                    return Some((Mention::Name(name, role, at), at));
+                    let m = Mention::Name(name, role, at);
+                    if accept(&m) {
+                        return Some((m, at));
+                    }
                 }
                 j = run.end.max(j + 1);
                 continue;
             }
         }
-        if lex.definite.contains(&*t.lower()) {
+        if lex.definite.contains(&*t.lower()) && !addressed {
             // `de wethouder`, `the mayor`: a role a speaker holds.
             let noun = tokens[j + 1..]
                 .iter()
                 .take(3)
                 .take_while(|n| n.is_lower())
                 .find_map(|n| reg.speaker_with_role(n.text));
-            if let Some(i) = noun {
+            if let Some(i) = noun.filter(|&i| accept(&Mention::Speaker(i))) {
                 return Some((Mention::Speaker(i), t.start));
             }
         }
@@ -197,6 +233,26 @@ mod tests {
             t.len(),
         );
         assert_eq!(got, Some((Mention::Speaker(i), 0)));
+    }
+
+    #[test]
+    fn who_is_spoken_to_or_about_is_no_mention() {
+        assert_eq!(mention("Dat zegt hij over minister Karin Smit."), None);
+        assert_eq!(mention("He said so to Jane Cole on Friday."), None);
+        assert_eq!(
+            mention("Karin Smit sprak met Jane Cole."),
+            Some("Karin Smit".into())
+        );
+    }
+
+    #[test]
+    fn a_first_name_in_apposition_to_a_relation_is_a_person() {
+        assert_eq!(
+            mention("Her husband, Graham, who cares for her, agrees."),
+            Some("Graham".into())
+        );
+        assert_eq!(mention("Haar man, Kees, is het eens."), Some("Kees".into()));
+        assert_eq!(mention("In the valley, Graham, a town, grew."), None);
     }
 
     #[test]

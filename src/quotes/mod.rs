@@ -130,10 +130,19 @@ pub fn analyze(doc: &Document) -> Analysis {
                     .map_or(0, |c| c.offset);
                 cues::before_cue(lex, block, floor, span.open.offset)
             });
+            let naming = doc.blocks.get(span.open.block).is_some_and(|block| {
+                let floor = i
+                    .checked_sub(1)
+                    .and_then(|p| spans[p].close)
+                    .filter(|c| c.block == span.open.block)
+                    .map_or(0, |c| c.offset);
+                cues::naming_fragment(lex, &block.text, floor, span.open.offset)
+            });
             let cues = Cues {
                 after: after.is_some(),
                 before: before.is_some(),
                 before_punct: before.as_ref().is_some_and(|b| b.1),
+                naming,
             };
             SpanInfo {
                 direct: classify::is_speech(doc, span, &texts[i], cues),

@@ -22,6 +22,15 @@ const NAME_WORDS: usize = 8;
 /// How many blocks back a role noun (`de minister`) is looked up in the text.
 const ROLE_LOOKBACK_BLOCKS: usize = 6;
 
+/// A speaker's gender as the text's pronouns show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Referred to as `he`/`hij`.
+    Male,
+    /// Referred to as `she`/`zij`.
+    Female,
+}
+
 /// The people of a document and the speakers found so far.
 #[derive(Debug)]
 pub struct Registry<'d> {
@@ -38,6 +47,8 @@ pub struct Registry<'d> {
     by_word: HashMap<String, Vec<usize>>,
     /// Speakers by lower-cased word of their role.
     by_role_word: HashMap<String, Vec<usize>>,
+    /// Each speaker's gender, when a pronoun resolved to them showed it.
+    genders: Vec<Option<Gender>>,
 }
 
 /// Byte offset just past the words from `at` that can belong to a name run:
@@ -139,12 +150,46 @@ impl<'d> Registry<'d> {
             last_used: Vec::new(),
             by_word: HashMap::new(),
             by_role_word: HashMap::new(),
+            genders: Vec::new(),
         }
     }
 
     /// The tokens of block `b`.
     pub fn block(&self, b: usize) -> Option<&Tokenized<'d>> {
         self.blocks.get(b)
+    }
+
+    /// The gender known for speaker `i`.
+    pub fn gender(&self, i: usize) -> Option<Gender> {
+        self.genders.get(i).copied().flatten()
+    }
+
+    /// The gender known for the speaker a name as written stands for; unknown when
+    /// several speakers share the name (relatives sharing a surname).
+    pub fn name_gender(&self, name: &str) -> Option<Gender> {
+        let word = self.surname_of(name).unwrap_or(name);
+        if self.first_of_shared_surname(word).is_some() {
+            return None;
+        }
+        let list = self.by_word.get(word)?;
+        match list.as_slice() {
+            [i] => self.gender(*i),
+            _ => None,
+        }
+    }
+
+    /// Records speaker `i`'s gender, unless one is known already.
+    pub fn set_gender(&mut self, i: usize, gender: Gender) {
+        if let Some(g @ None) = self.genders.get_mut(i) {
+            *g = Some(gender);
+        }
+    }
+
+    /// The most recently attributed speaker whose gender is `gender` or unknown.
+    pub fn latest_compatible(&self, gender: Gender) -> Option<usize> {
+        (0..self.speakers.len())
+            .filter(|&i| self.gender(i).is_none_or(|g| g == gender))
+            .max_by_key(|&i| self.last_used[i])
     }
 
     /// The most recently attributed speaker whose role holds the word `noun`.
@@ -207,7 +252,8 @@ impl<'d> Registry<'d> {
             let full = self.speakers[idx].name.clone();
             let role = role
                 .filter(|r| !r.is_empty())
-                .or_else(|| self.role_of_mention(&full, pos));
+                .or_else(|| self.role_of_mention(&full, pos))
+                .map(|r| self.plain_title(r));
             if let Some(role) = &role {
                 for word in role.split_whitespace() {
                     let word = word
@@ -225,10 +271,35 @@ impl<'d> Registry<'d> {
         idx
     }
 
+    /// A role that is one title as written before a name (`Initiatiefnemer`, `Sen.`) as
+    /// the plain role noun (`initiatiefnemer`, `senator`); other roles unchanged.
+    fn plain_title(&self, role: String) -> String {
+        let lower = role.to_lowercase();
+        if let Some(full) = self.lex.title_abbreviations.get(&lower) {
+            return full.clone();
+        }
+        if !lower.contains(' ') && self.lex.is_title(&lower) {
+            return lower;
+        }
+        role
+    }
+
     /// The speaker a definite role noun (`de minister`, `the senator`) stands for.
     pub fn resolve_role(&mut self, phrase: &str, pos: Pos) -> Option<usize> {
         let words: Vec<&str> = phrase.split_whitespace().rev().collect();
-        let by_role = words.iter().find_map(|w| self.speaker_with_role(w));
+        // Another holder of the role introduced after that speaker last spoke is the
+        // one meant (two senators: `the senator` is the one just introduced).
+        let by_role = words
+            .iter()
+            .find_map(|w| self.speaker_with_role(w))
+            .filter(|&i| {
+                words.iter().all(|w| {
+                    self.introduced_with_role(w, pos)
+                        .is_none_or(|(name, _, at)| {
+                            at <= self.last_used[i] || name == self.speakers[i].name
+                        })
+                })
+            });
         let noun = match by_role {
             Some(i) => words
                 .iter()
@@ -249,6 +320,11 @@ impl<'d> Registry<'d> {
         };
         let alias = noun.to_string();
         self.add_alias(idx, &alias);
+        // The noun now names them, whatever role they were introduced with.
+        let list = self.by_role_word.entry(alias).or_default();
+        if !list.contains(&idx) {
+            list.push(idx);
+        }
         self.last_used[idx] = self.last_used[idx].max(pos);
         Some(idx)
     }
@@ -275,12 +351,21 @@ impl<'d> Registry<'d> {
             };
             let tokens = tokenized.window(lex, 0, to);
             for k in (0..tokens.len()).rev() {
-                if !tokens[k].word || !tokens[k].text.eq_ignore_ascii_case(noun) {
+                // `Sen. X` introduces the person a later `the senator` means.
+                let abbreviated = lex
+                    .title_abbreviations
+                    .get(&*tokens[k].lower())
+                    .is_some_and(|full| full == noun);
+                if !tokens[k].word || !(tokens[k].text.eq_ignore_ascii_case(noun) || abbreviated) {
                     continue;
                 }
                 if let Some((Who::Name { name, role, at }, _)) = agent_at(lex, text, &tokens, k + 1)
                 {
-                    let full_role = slice_role(text, tokens[k].start, at, role);
+                    let full_role = if abbreviated {
+                        role.or_else(|| Some(noun.to_string()))
+                    } else {
+                        slice_role(text, tokens[k].start, at, role)
+                    };
                     return Some((name, full_role, Pos::new(b, at)));
                 }
             }
@@ -370,6 +455,7 @@ impl<'d> Registry<'d> {
             aliases: Vec::new(),
         });
         self.last_used.push(pos);
+        self.genders.push(None);
         let i = self.speakers.len() - 1;
         self.index_word(i, name);
         if let Some(last) = name.split_whitespace().last() {
@@ -515,6 +601,22 @@ mod tests {
         let r = Registry::new(&d, Lexicon::get());
         assert!(!r.is_known_person("Jansen"));
         assert!(!r.is_known_person("Pieters"));
+    }
+
+    #[test]
+    fn an_abbreviated_title_introduces_the_holder_of_the_role_noun() {
+        let d = doc(&[
+            "Sen. Mark Ellis, a Democrat from Ohio, voted no.",
+            "\"It is wrong,\" the senator said.",
+            "Gov. Rita Moss signed it. Dr. Paul Kane was there.",
+            "\"Fine,\" the governor said.",
+        ]);
+        let mut r = Registry::new(&d, Lexicon::get());
+        let i = r.resolve_role("senator", Pos::new(1, 15)).unwrap();
+        assert_eq!(r.speakers[i].name, "Mark Ellis");
+        assert_eq!(r.resolve_role("senator", Pos::new(3, 5)), Some(i));
+        let g = r.resolve_role("governor", Pos::new(3, 10)).unwrap();
+        assert_eq!(r.speakers[g].name, "Rita Moss");
     }
 
     #[test]

@@ -351,3 +351,108 @@ fn a_compound_role_noun_before_the_name_is_no_part_of_it() {
     let got = said("Lead hier.\n\nPalingvisser Jelle Bos is boos. ‘Het is op.’");
     assert_eq!(got[0], pair("Het is op.", Some("Jelle Bos")));
 }
+
+#[test]
+fn separable_rekent_voor_and_klinkt_het_attribute_the_quote() {
+    let got = said(
+        "Lead hier.\n\nHet bad ligt ver weg. ,,Met de fiets is dat een uur'', rekent Ellen Smit voor. ,,Dat doet niemand.''",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("Met de fiets is dat een uur", Some("Ellen Smit")),
+            pair("Dat doet niemand.", Some("Ellen Smit"))
+        ]
+    );
+    let got = said("Lead hier.\n\nDe huur stijgt. “Dit is niet meer te betalen”, klinkt het bij huurdersbond Woonstad.");
+    assert_eq!(got, [pair("Dit is niet meer te betalen", Some("Woonstad"))]);
+}
+
+#[test]
+fn an_abbreviated_title_links_to_the_role_noun_later() {
+    let got = said(
+        "Lead here.\n\nSen. Mark Ellis, a Democrat from Ohio, called the bill \"a giveaway.\" He voted no.\n\n\"We can do better,\" the senator said after the vote.",
+    );
+    assert_eq!(got, [pair("We can do better,", Some("Mark Ellis"))]);
+    let got = said(
+        "Lead here.\n\n\"Good deal,\" said Sen. Ann Hale.\n\nSen. Mark Ellis called it \"a giveaway.\"\n\n\"We can do better,\" the senator said.",
+    );
+    assert_eq!(got[1], pair("We can do better,", Some("Mark Ellis")));
+    let got = said(
+        "Lead hier.\n\nProf. Anna Smit doet al twintig jaar onderzoek naar de Noordzee.\n\n‘Het water wordt warmer’, zegt de professor.",
+    );
+    assert_eq!(got, [pair("Het water wordt warmer", Some("Anna Smit"))]);
+}
+
+#[test]
+fn the_person_spoken_about_does_not_take_the_continuation() {
+    let got = said(
+        "Lead hier.\n\nMinister Karin Smit bezocht de haven. Visser Jan Bos (52) is sceptisch. ‘Ze luistert tenminste’, zegt hij over de minister. ‘Maar dat vult de koelcel niet.’\n\n‘Mijn zoon gaat iets anders doen.’",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("Ze luistert tenminste", Some("Jan Bos")),
+            pair("Maar dat vult de koelcel niet.", Some("Jan Bos")),
+            pair("Mijn zoon gaat iets anders doen.", Some("Jan Bos"))
+        ]
+    );
+    let got = said(
+        "Lead here.\n\nMayor Linda Park was in town. Tom Bryce, a fisherman, is skeptical. “She listens,” he said about the mayor. “But that does not pay the bills.”",
+    );
+    assert_eq!(
+        got[1],
+        pair("But that does not pay the bills.", Some("Tom Bryce"))
+    );
+}
+
+#[test]
+fn a_fragment_after_a_naming_verb_never_leaks_as_speech() {
+    let text = "Lead here.\n\nNot everyone agreed. Mark Ellis called the package \"corporate welfare with a scarf on.\" He said he would ask the auditor to look at it.";
+    assert!(said(text).is_empty());
+    assert_eq!(terms(text), ["corporate welfare with a scarf on."]);
+    let text =
+        "Lead hier.\n\nDe vissers noemen het ‘de laatste zomer’, al zeggen ze dat al drie jaar.";
+    assert!(said(text).is_empty());
+    assert_eq!(terms(text), ["de laatste zomer"]);
+}
+
+#[test]
+fn a_pronoun_prefers_a_person_of_its_gender() {
+    let got = said(
+        "Lead here.\n\nAnn Lee has worked the tower for years. “It is quiet up here,” she said.\n\nTom Hill ran the program. “She was right,” he told me.\n\nLast year, Hill said, the tower caught most fires. “Smoke moves,” she said.",
+    );
+    assert_eq!(got[2], pair("Smoke moves,", Some("Ann Lee")));
+    let got = said(
+        "Lead here.\n\nAnn Lee keeps the tower. “Check the ridge,” she said.\n\nTom Hill took the binoculars. “Which one?” he asked.\n\n“The left one,” Lee said.\n\nHe looked for a long time. “Nothing,” he said.",
+    );
+    assert_eq!(got[3], pair("Nothing,", Some("Tom Hill")));
+}
+
+#[test]
+fn a_relative_named_in_apposition_takes_the_pronoun() {
+    let got = said(
+        "Lead here.\n\nJo Marsh was a defender. ‘I headed the ball a lot,’ she says.\n\nHer husband, Graham, who cares for her, is angry. ‘People see Jo and think she is fine,’ he says.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Graham"));
+    let got = said(
+        "Lead hier.\n\nAnna Smit was verdediger. ‘Ik kopte veel’, zegt zij.\n\nHaar man, Kees, zorgt nu voor haar. ‘Mensen zien niets aan haar’, zegt hij.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Kees"));
+}
+
+#[test]
+fn a_capitalised_role_noun_opening_the_sentence_is_the_role_not_the_name() {
+    let doc = parse_plain("Lead hier.\n\nInitiatiefnemer Sandra Kok (39) hoopt op de raad. ,,We gaan door'', aldus Kok.");
+    let a = analyze(&doc);
+    assert_eq!(a.speakers[0].name, "Sandra Kok");
+    assert_eq!(a.speakers[0].role.as_deref(), Some("initiatiefnemer"));
+    let doc = parse_plain(
+        "Lead here.\n\nFisherman Tom Bryce is skeptical. \"It will not pass,\" Bryce said.",
+    );
+    let a = analyze(&doc);
+    assert_eq!(a.speakers[0].name, "Tom Bryce");
+    assert_eq!(a.speakers[0].role.as_deref(), Some("fisherman"));
+    let doc = parse_plain("Lead here.\n\nSen. Mark Ellis voted no. \"It is wrong,\" Ellis said.");
+    assert_eq!(analyze(&doc).speakers[0].role.as_deref(), Some("senator"));
+}

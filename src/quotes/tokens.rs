@@ -328,7 +328,13 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
         }
         let surname = tokens.get(k).is_some_and(Token::is_cap)
             && !tokens.get(k + 1).is_some_and(Token::is_cap);
-        if k > j && surname {
+        // `Minister Rob Teunissen van Klimaat`: after a title and a full name, a lone
+        // role preposition starts the portfolio, not a surname.
+        let portfolio = k == j + 1
+            && j >= i + 3
+            && lex.role_prepositions.contains(tokens[j].text)
+            && lex.is_title(&t.lower());
+        if k > j && surname && !portfolio {
             j = k + 1;
             end = j;
             possessive = tokens[k].is_possessive();
@@ -472,6 +478,9 @@ mod tests {
         assert_eq!(run("Van der Linden is niet overtuigd"), "Van der Linden");
         assert_eq!(run("De Vries zegt"), "De Vries");
         assert_eq!(run("Van Dyke said"), "Van Dyke");
+        assert_eq!(run("Minister Rob Smit van Onderwijs zei"), "Rob Smit");
+        assert_eq!(run("Rob Smit van Onderwijs zei"), "Rob Smit van Onderwijs");
+        assert_eq!(run("Minister Anna van Dijk zei"), "Anna van Dijk");
     }
 
     #[test]
