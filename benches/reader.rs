@@ -37,9 +37,10 @@ fn generated(bytes: usize) -> String {
     out
 }
 
-/// Parse, lay out and draw the first frame.
+/// Parse, lay out and draw the first frame, as the reader does: the quote analysis runs on
+/// a thread meanwhile (measured by `benches/analysis.rs`), so it is not part of this.
 fn open_and_draw(text: &str, term: &mut Terminal<TestBackend>, theme: &Theme) -> App {
-    let article = Article::from_text(BUNDLED_NAME, None, text, 0, None);
+    let article = Article::parsed(BUNDLED_NAME, None, text, 0, None);
     let app = App::new(article, 72, Rect::new(0, 0, W, H));
     term.draw(|f| ui::draw(f, &app, theme)).unwrap();
     app

@@ -27,17 +27,28 @@ pub struct Article {
     pub replaced_bytes: usize,
     /// Stable content hash (see [`content_hash`]).
     pub hash: String,
+    /// False while `analysis` is still to be computed (see [`Article::open_unanalyzed`]).
+    pub analyzed: bool,
 }
 
 impl Article {
     /// Opens the article at `path`, or the bundled one; `format` overrides detection.
     pub fn open(path: Option<&Path>, format: Option<Format>) -> Result<Self, LoadError> {
+        let mut article = Self::open_unanalyzed(path, format)?;
+        article.analysis = quotes::analyze(&article.doc);
+        article.analyzed = true;
+        Ok(article)
+    }
+
+    /// Opens like [`Article::open`] but leaves `analysis` empty: the reader shows the text
+    /// at once and takes the quotes from a background thread when they are ready.
+    pub fn open_unanalyzed(path: Option<&Path>, format: Option<Format>) -> Result<Self, LoadError> {
         match path {
-            None => Ok(Self::from_text(BUNDLED_NAME, None, BUNDLED_TEXT, 0, format)),
+            None => Ok(Self::parsed(BUNDLED_NAME, None, BUNDLED_TEXT, 0, format)),
             Some(p) => {
                 let loaded = load::load(p)?;
                 let name = sanitize_line(&p.display().to_string());
-                Ok(Self::from_text(
+                Ok(Self::parsed(
                     &name,
                     Some(p),
                     &loaded.text,
@@ -48,7 +59,7 @@ impl Article {
         }
     }
 
-    /// Builds an article from decoded text.
+    /// Builds an article from decoded text, quotes included.
     pub fn from_text(
         name: &str,
         path: Option<&Path>,
@@ -56,16 +67,29 @@ impl Article {
         replaced_bytes: usize,
         format: Option<Format>,
     ) -> Self {
+        let mut article = Self::parsed(name, path, text, replaced_bytes, format);
+        article.analysis = quotes::analyze(&article.doc);
+        article.analyzed = true;
+        article
+    }
+
+    /// Builds an article from decoded text without the quote analysis.
+    pub fn parsed(
+        name: &str,
+        path: Option<&Path>,
+        text: &str,
+        replaced_bytes: usize,
+        format: Option<Format>,
+    ) -> Self {
         let format = format.unwrap_or_else(|| parse::detect(path, text));
-        let doc = parse::parse(text, format);
-        let analysis = quotes::analyze(&doc);
         Self {
             name: sanitize_line(name),
             path: path.map(Path::to_path_buf),
-            doc,
-            analysis,
+            doc: parse::parse(text, format),
+            analysis: Analysis::default(),
             replaced_bytes,
             hash: content_hash(text),
+            analyzed: false,
         }
     }
 }

@@ -10,7 +10,13 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let article = match Article::open(args.file.as_deref(), args.format) {
+    // The reader shows the text first and finds the quotes on a thread; reports need them now.
+    let open = if args.report().is_some() {
+        Article::open
+    } else {
+        Article::open_unanalyzed
+    };
+    let article = match open(args.file.as_deref(), args.format) {
         Ok(article) => article,
         Err(e) => return fail(&e.to_string(), exit_code_for(&e)),
     };

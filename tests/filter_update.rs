@@ -209,3 +209,17 @@ fn e_asks_for_a_path_and_enter_exports_the_filtered_quotes() {
     }
     assert_eq!(a.mode, Mode::Normal);
 }
+
+#[test]
+fn quotes_arriving_after_the_first_frame_fill_the_quotes_state() {
+    let article = folio::article::Article::open_unanalyzed(None, None).unwrap();
+    let analysis = folio::quotes::analyze(&article.doc);
+    let expected = analysis.quotes.len();
+    let mut a = folio::app::App::new(article, 72, ratatui::layout::Rect::new(0, 0, 100, 30));
+    assert!(!a.article.analyzed);
+    assert!(a.quotes.passing.is_empty());
+    run(&mut a, &[Action::Analyzed(Box::new(analysis))]);
+    assert!(a.article.analyzed);
+    assert!(expected > 0);
+    assert_eq!(a.quotes.passing.len(), expected);
+}

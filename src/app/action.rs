@@ -90,6 +90,8 @@ pub enum Action {
     ResumeAt(Pos),
     /// The store reported problems (one line each) for the status line.
     StoreWarnings(Vec<String>),
+    /// The quote analysis finished (the reader opened the text before it).
+    Analyzed(Box<crate::quotes::Analysis>),
     /// Open the quotes view.
     QuotesOpen,
     /// Close the quotes view.

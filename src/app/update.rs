@@ -37,6 +37,11 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         | Action::SetBookmarks(_)
         | Action::ResumeAt(_)
         | Action::StoreWarnings(_)) => return bookmarks::update(app, bookmark),
+        Action::Analyzed(analysis) => {
+            app.article.analysis = *analysis;
+            app.article.analyzed = true;
+            app.quotes = super::quote_state::QuoteState::new(&app.article);
+        }
         Action::Quit => return Some(Effect::Quit(EXIT_OK)),
         Action::Interrupt => return Some(Effect::Quit(EXIT_INTERRUPTED)),
         Action::Suspend => return Some(Effect::Suspend),

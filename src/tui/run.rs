@@ -7,6 +7,7 @@ use super::terminal::Session;
 use super::EXIT_HANGUP;
 use crate::app::{update, Action, App, Effect};
 use crate::article::Article;
+use crate::quotes::{self, Analysis};
 use crate::ui::{self, Theme};
 use crossterm::event;
 use ratatui::backend::CrosstermBackend;
@@ -15,6 +16,8 @@ use ratatui::Terminal;
 use std::fs::File;
 use std::io::{self, IsTerminal, Write};
 use std::os::fd::{AsFd, OwnedFd};
+use std::sync::mpsc;
+use std::thread;
 use std::time::Duration;
 
 /// How long one wait for input lasts, so signal requests are seen promptly.
@@ -61,8 +64,13 @@ fn run_session(
         app.quotes.export_dir = dir;
     }
     let theme = Theme::from_env();
+    let analysis = analyze_in_background(&app.article);
     let mut dirty = true;
     loop {
+        if let Some(result) = analysis.as_ref().and_then(|rx| rx.try_recv().ok()) {
+            update(&mut app, Action::Analyzed(Box::new(result)));
+            dirty = true;
+        }
         if let Some(code) = signals.exit_code() {
             persist.settle(&mut app);
             return Ok(code);
@@ -103,6 +111,23 @@ fn run_session(
             Some(state) => persist.perform(&mut app, state),
         }
     }
+}
+
+/// Starts the quote analysis on a thread when the article still needs it, so the text
+/// shows at once; the loop takes the result when it arrives.
+fn analyze_in_background(article: &Article) -> Option<mpsc::Receiver<Analysis>> {
+    if article.analyzed {
+        return None;
+    }
+    let doc = article.doc.clone();
+    let (tx, rx) = mpsc::channel();
+    thread::Builder::new()
+        .name("folio-quotes".into())
+        .spawn(move || {
+            let _ = tx.send(quotes::analyze(&doc));
+        })
+        .ok()?;
+    Some(rx)
 }
 
 /// A descriptor of the terminal keys come from (stdin, or `/dev/tty` when stdin is
