@@ -71,6 +71,15 @@ fn first_unsafe(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // Eight printable ASCII bytes at a time (no control, no DEL, no high bit).
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            if plain_ascii8(u64::from_le_bytes(word)) {
+                i += 8;
+                continue;
+            }
+        }
         let b = bytes[i];
         if b < 0x80 {
             if (b < 0x20 && b != b'\n') || b == 0x7f {
@@ -92,6 +101,17 @@ fn first_unsafe(text: &str) -> Option<usize> {
 /// Sanitizes a single-line string (a file name, a message): newlines become `⏎`.
 pub fn sanitize_line(text: &str) -> String {
     sanitize(text).replace('\n', "⏎")
+}
+
+/// True when all eight bytes of `v` are printable ASCII (0x20–0x7E); `\n` is not, so a
+/// chunk holding one takes the byte-by-byte path (which accepts it).
+fn plain_ascii8(v: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte below 0x20, or 0x7F (found as a zero byte of `v ^ 0x7F…`), or with the high bit.
+    let below_space = v.wrapping_sub(ONES * 0x20) & !v & HIGH;
+    let del = (v ^ (ONES * 0x7F)).wrapping_sub(ONES) & !(v ^ (ONES * 0x7F)) & HIGH;
+    (v & HIGH) | below_space | del == 0
 }
 
 /// True for a char that needs no treatment at all.
@@ -183,6 +203,24 @@ mod tests {
             let text = format!("ab{c}cd");
             assert_eq!(first_unsafe(&text).is_some(), !is_plain(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn the_eight_byte_test_matches_the_byte_rule() {
+        for b in 0u8..=255 {
+            for at in 0..8 {
+                let mut word = *b"abcdefgh";
+                word[at] = b;
+                let plain = (0x20..0x7f).contains(&b);
+                assert_eq!(
+                    plain_ascii8(u64::from_le_bytes(word)),
+                    plain,
+                    "{b:#x} at {at}"
+                );
+            }
+        }
+        assert_eq!(first_unsafe("0123456789abcdef\x1b"), Some(16));
+        assert_eq!(first_unsafe("0123456\x7f"), Some(7));
     }
 
     #[test]

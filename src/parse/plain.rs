@@ -231,17 +231,17 @@ fn is_heading(para: &str) -> bool {
 /// Splits a caption into its text and credit: `… spreekt. © via REUTERS` or a standalone
 /// `Beeld ANP`. Returns `None` for a paragraph that ends in no credit.
 fn split_credit(para: &str) -> Option<(&str, &str)> {
-    if let Some(at) = para.rfind('©') {
-        let credit = para[at + '©'.len_utf8()..].trim();
-        if is_credit(credit) {
-            return Some((para[..at].trim_end(), credit));
-        }
-    }
     // A credit is at most 60 characters, so its marker stands near the end: only the tail
     // is searched, which keeps long paragraphs cheap.
     let mut tail = para.len().saturating_sub(CREDIT_TAIL_BYTES);
     while !para.is_char_boundary(tail) {
         tail += 1;
+    }
+    if let Some(at) = para[tail..].rfind('©').map(|k| tail + k) {
+        let credit = para[at + '©'.len_utf8()..].trim();
+        if is_credit(credit) {
+            return Some((para[..at].trim_end(), credit));
+        }
     }
     for marker in CREDIT_MARKERS {
         let mut from = tail;
