@@ -91,14 +91,10 @@ impl Folded {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{BlockKind, DocumentBuilder};
+    use crate::document::DocumentBuilder;
 
     fn doc(texts: &[&str]) -> Document {
-        let mut b = DocumentBuilder::default();
-        for t in texts {
-            b.push(BlockKind::Paragraph, t);
-        }
-        b.finish()
+        DocumentBuilder::paragraphs(texts)
     }
 
     #[test]

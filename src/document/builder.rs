@@ -70,6 +70,15 @@ impl DocumentBuilder {
         &mut self.doc.meta
     }
 
+    /// A document of plain paragraphs, one per string (for tests and tools).
+    pub fn paragraphs(texts: &[&str]) -> Document {
+        let mut b = Self::default();
+        for t in texts {
+            b.push(BlockKind::Paragraph, t);
+        }
+        b.finish()
+    }
+
     /// Derives the sections and returns the document.
     ///
     /// Blocks before the first heading form an untitled opening section; each heading

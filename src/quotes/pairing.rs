@@ -227,14 +227,10 @@ pub fn spans(doc: &Document) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{BlockKind, DocumentBuilder};
+    use crate::document::DocumentBuilder;
 
     fn doc(paras: &[&str]) -> Document {
-        let mut b = DocumentBuilder::default();
-        for p in paras {
-            b.push(BlockKind::Paragraph, p);
-        }
-        b.finish()
+        DocumentBuilder::paragraphs(paras)
     }
 
     fn texts(paras: &[&str]) -> Vec<String> {

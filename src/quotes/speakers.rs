@@ -572,11 +572,7 @@ mod tests {
     use crate::document::DocumentBuilder;
 
     fn doc(paras: &[&str]) -> Document {
-        let mut b = DocumentBuilder::default();
-        for p in paras {
-            b.push(BlockKind::Paragraph, p);
-        }
-        b.finish()
+        DocumentBuilder::paragraphs(paras)
     }
 
     #[test]
