@@ -8,7 +8,7 @@ mod wrap;
 use crate::document::{BlockKind, Document, Pos};
 use std::ops::Range;
 
-pub use wrap::wrap_ranges;
+pub use wrap::{line_range, wrap_ranges, Wrapper};
 
 /// What a row shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +75,7 @@ impl Layout {
             block_rows: Vec::with_capacity(doc.blocks.len()),
         };
         out.push_header(doc);
+        let mut wrapper = Wrapper::default();
         for (i, block) in doc.blocks.iter().enumerate() {
             let kind = &block.kind;
             if i > 0 || !out.rows.is_empty() {
@@ -99,14 +100,12 @@ impl Layout {
             } else {
                 let avail = usize::from(width.saturating_sub(indent).max(1));
                 let code = *kind == BlockKind::Code;
-                for (n, range) in wrap_ranges(&block.text, avail, code)
-                    .into_iter()
-                    .enumerate()
-                {
+                let starts = wrapper.line_starts(&block.text, avail, code);
+                for n in 0..starts.len() {
                     out.rows.push(Row {
                         kind: RowKind::Text { first: n == 0 },
                         block: i,
-                        range,
+                        range: line_range(starts, n, block.text.len()),
                         indent: indent.min(width.saturating_sub(1)),
                     });
                 }

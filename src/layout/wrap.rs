@@ -45,28 +45,46 @@ impl Fragment for Piece {
 /// width breaks a line (code). A `\n` always ends a line. An empty text gives one
 /// empty line.
 pub fn wrap_ranges(text: &str, width: usize, preformatted: bool) -> Vec<Range<usize>> {
-    let width = width.max(1);
-    let mut starts: Vec<usize> = Vec::new();
-    let mut pieces: Vec<Piece> = Vec::new();
-    let mut line_start = 0;
-    for line in text.split('\n') {
-        pieces.clear();
-        split_pieces(line, line_start, width, preformatted, &mut pieces);
-        if pieces.is_empty() {
-            starts.push(line_start);
-        } else {
-            for chunk in wrap_first_fit(&pieces, &[width as f64]) {
-                starts.push(chunk.first().map_or(line_start, |p| p.start));
+    let mut wrapper = Wrapper::default();
+    let starts = wrapper.line_starts(text, width, preformatted);
+    (0..starts.len())
+        .map(|i| line_range(starts, i, text.len()))
+        .collect()
+}
+
+/// The byte range of line `i` given every line's start: to the next line's start.
+pub fn line_range(starts: &[usize], i: usize, text_len: usize) -> Range<usize> {
+    starts[i]..starts.get(i + 1).copied().unwrap_or(text_len)
+}
+
+/// Reusable buffers for wrapping many blocks without allocating for each.
+#[derive(Debug, Default)]
+pub struct Wrapper {
+    pieces: Vec<Piece>,
+    starts: Vec<usize>,
+}
+
+impl Wrapper {
+    /// Wraps `text` as [`wrap_ranges`] does and returns where each line starts.
+    pub fn line_starts(&mut self, text: &str, width: usize, preformatted: bool) -> &[usize] {
+        let width = width.max(1);
+        self.starts.clear();
+        let mut line_start = 0;
+        for line in text.split('\n') {
+            self.pieces.clear();
+            split_pieces(line, line_start, width, preformatted, &mut self.pieces);
+            if self.pieces.is_empty() {
+                self.starts.push(line_start);
+            } else {
+                for chunk in wrap_first_fit(&self.pieces, &[width as f64]) {
+                    self.starts
+                        .push(chunk.first().map_or(line_start, |p| p.start));
+                }
             }
+            line_start += line.len() + 1;
         }
-        line_start += line.len() + 1;
+        &self.starts
     }
-    let mut out = Vec::with_capacity(starts.len());
-    for (i, &s) in starts.iter().enumerate() {
-        let end = starts.get(i + 1).copied().unwrap_or(text.len());
-        out.push(s..end);
-    }
-    out
 }
 
 /// Splits one hard line (starting at byte `base` of the block) into pieces no wider than
