@@ -35,8 +35,7 @@ impl Article {
     /// Opens the article at `path`, or the bundled one; `format` overrides detection.
     pub fn open(path: Option<&Path>, format: Option<Format>) -> Result<Self, LoadError> {
         let mut article = Self::open_unanalyzed(path, format)?;
-        article.analysis = quotes::analyze(&article.doc);
-        article.analyzed = true;
+        article.set_analysis(quotes::analyze(&article.doc));
         Ok(article)
     }
 
@@ -68,9 +67,14 @@ impl Article {
         format: Option<Format>,
     ) -> Self {
         let mut article = Self::parsed(name, path, text, replaced_bytes, format);
-        article.analysis = quotes::analyze(&article.doc);
-        article.analyzed = true;
+        article.set_analysis(quotes::analyze(&article.doc));
         article
+    }
+
+    /// Takes the quote analysis of this article's document.
+    pub fn set_analysis(&mut self, analysis: Analysis) {
+        self.analysis = analysis;
+        self.analyzed = true;
     }
 
     /// Builds an article from decoded text without the quote analysis.

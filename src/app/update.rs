@@ -38,8 +38,7 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         | Action::ResumeAt(_)
         | Action::StoreWarnings(_)) => return bookmarks::update(app, bookmark),
         Action::Analyzed(analysis) => {
-            app.article.analysis = *analysis;
-            app.article.analyzed = true;
+            app.article.set_analysis(*analysis);
             app.quotes = super::quote_state::QuoteState::new(&app.article);
         }
         Action::Quit => return Some(Effect::Quit(EXIT_OK)),
