@@ -60,7 +60,8 @@ pub fn is_speech(doc: &Document, span: &Span, text: &str, cues: Cues) -> bool {
     if matches!(first.kind, BlockKind::Heading { .. }) {
         return false;
     }
-    let words = text.split_whitespace().count();
+    // Only "none" and "at least CLAUSE_WORDS" matter, so counting stops there.
+    let words = text.split_whitespace().take(CLAUSE_WORDS).count();
     if words == 0 || cues.naming {
         return false;
     }

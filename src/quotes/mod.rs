@@ -12,6 +12,7 @@ pub mod lexicon;
 mod marks;
 mod mentions;
 mod pairing;
+mod par;
 mod speakers;
 mod tokens;
 
@@ -110,47 +111,19 @@ pub fn analyze(doc: &Document) -> Analysis {
     // Every block is tokenized once; cue readers and the name pre-pass take windows.
     let blocks = speakers::tokenize_blocks(doc, lex);
     let texts: Vec<String> = spans.iter().map(|s| s.text(doc)).collect();
-    let info: Vec<SpanInfo> = spans
-        .iter()
-        .enumerate()
-        .map(|(i, span)| {
-            let after = span.close.and_then(|close| {
-                let block = blocks.get(close.block)?;
-                let limit = spans
-                    .get(i + 1)
-                    .filter(|n| n.open.block == close.block)
-                    .map_or(block.text.len(), |n| n.open.offset);
-                cues::after_cue(lex, block, close.offset, limit)
-            });
-            let before = blocks.get(span.open.block).and_then(|block| {
-                let floor = i
-                    .checked_sub(1)
-                    .and_then(|p| spans[p].close)
-                    .filter(|c| c.block == span.open.block)
-                    .map_or(0, |c| c.offset);
-                cues::before_cue(lex, block, floor, span.open.offset)
-            });
-            let naming = doc.blocks.get(span.open.block).is_some_and(|block| {
-                let floor = i
-                    .checked_sub(1)
-                    .and_then(|p| spans[p].close)
-                    .filter(|c| c.block == span.open.block)
-                    .map_or(0, |c| c.offset);
-                cues::naming_fragment(lex, &block.text, floor, span.open.offset)
-            });
-            let cues = Cues {
-                after: after.is_some(),
-                before: before.is_some(),
-                before_punct: before.as_ref().is_some_and(|b| b.1),
-                naming,
-            };
-            SpanInfo {
-                direct: classify::is_speech(doc, span, &texts[i], cues),
-                after,
-                before: before.map(|b| b.0),
-            }
-        })
-        .collect();
+    // Each span's cues are read on their own, so long articles read them in parallel.
+    let info: Vec<SpanInfo> = par::map_ranges(
+        spans.len(),
+        |i| texts[i].len() + CUE_WEIGHT,
+        |range| {
+            range
+                .map(|i| span_info(doc, lex, &spans, &blocks, &texts[i], i))
+                .collect::<Vec<_>>()
+        },
+    )
+    .into_iter()
+    .flatten()
+    .collect();
     let (speakers, speaker_of) = attribute::attribute(doc, lex, &spans, &texts, &info, &blocks);
     let mut analysis = Analysis::default();
     for (i, (span, text)) in spans.into_iter().zip(texts).enumerate() {
@@ -176,6 +149,54 @@ pub fn analyze(doc: &Document) -> Analysis {
     }
     analysis.speakers = order_by_first_quote(speakers, &mut analysis.quotes);
     analysis
+}
+
+/// Bytes of text a span's cue readers look at besides the quote itself (the sentence
+/// before and after it): the weight of one span when the work is split.
+const CUE_WEIGHT: usize = 256;
+
+/// The cues around span `i` and whether it is speech.
+fn span_info(
+    doc: &Document,
+    lex: &Lexicon,
+    spans: &[pairing::Span],
+    blocks: &[tokens::Tokenized<'_>],
+    text: &str,
+    i: usize,
+) -> SpanInfo {
+    let span = &spans[i];
+    let after = span.close.and_then(|close| {
+        let block = blocks.get(close.block)?;
+        let limit = spans
+            .get(i + 1)
+            .filter(|n| n.open.block == close.block)
+            .map_or(block.text.len(), |n| n.open.offset);
+        cues::after_cue(lex, block, close.offset, limit)
+    });
+    // The narration before the quote starts after the previous span in its block.
+    let floor = i
+        .checked_sub(1)
+        .and_then(|p| spans[p].close)
+        .filter(|c| c.block == span.open.block)
+        .map_or(0, |c| c.offset);
+    let before = blocks
+        .get(span.open.block)
+        .and_then(|block| cues::before_cue(lex, block, floor, span.open.offset));
+    let naming = doc
+        .blocks
+        .get(span.open.block)
+        .is_some_and(|block| cues::naming_fragment(lex, &block.text, floor, span.open.offset));
+    let cues = Cues {
+        after: after.is_some(),
+        before: before.is_some(),
+        before_punct: before.as_ref().is_some_and(|b| b.1),
+        naming,
+    };
+    SpanInfo {
+        direct: classify::is_speech(doc, span, text, cues),
+        after,
+        before: before.map(|b| b.0),
+    }
 }
 
 /// Keeps the speakers that have quotes, in order of their first quote, and renumbers

@@ -8,11 +8,13 @@
 
 use super::cues::{agent_at, split_long_run, Who};
 use super::lexicon::Lexicon;
+use super::par;
 use super::tokens::{floor_char, name_run_at, sentence_end, sentence_start, Tokenized};
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// Bytes read before a capitalised word for a byline or credit word.
 const CREDIT_REACH: usize = 24;
@@ -38,7 +40,7 @@ pub struct Registry<'d> {
     /// Every block's tokens (same indices as `doc.blocks`).
     blocks: Cow<'d, [Tokenized<'d>]>,
     /// Full names by their last word, with where they occur.
-    mentions: HashMap<String, Vec<(Pos, String)>>,
+    mentions: Mentions,
     /// Speakers in order of creation.
     pub speakers: Vec<Speaker>,
     /// Where each speaker was last attributed.
@@ -82,64 +84,16 @@ impl<'d> Registry<'d> {
     }
 
     fn build(doc: &'d Document, lex: &'static Lexicon, blocks: Cow<'d, [Tokenized<'d>]>) -> Self {
-        let mut mentions: HashMap<String, Vec<(Pos, String)>> = HashMap::new();
-        for (b, (block, tokenized)) in doc.blocks.iter().zip(blocks.iter()).enumerate() {
-            if matches!(block.kind, BlockKind::Code | BlockKind::Rule) {
-                continue;
-            }
-            let text = block.text.as_str();
-            // Only a capitalised character not joined to a word before it can start a
-            // name; inside a token every character is joined, so only token starts are
-            // read. A small window of the block's tokens is taken there.
-            let mut resume = 0;
-            for (k, tok) in tokenized.tokens.iter().enumerate() {
-                let at = tok.start;
-                let starts = at >= resume
-                    && tok.text.starts_with(char::is_uppercase)
-                    && !joined_to_word(text, at);
-                if !starts {
-                    continue;
-                }
-                // A full name needs a second word after this one (capitalised, or a
-                // particle before the surname); a lone capitalised word records nothing
-                // and its run ends inside the word, so it is skipped without a window.
-                let next = tokenized.tokens.get(k + 1);
-                let more = next.is_some_and(|n| {
-                    n.is_cap() || (n.is_lower() && lex.particles.contains(n.text))
-                });
-                if !more {
-                    continue;
-                }
-                let back = floor_char(text, at.saturating_sub(CREDIT_REACH));
-                let word_start = back == 0 || text[..back].ends_with(char::is_whitespace);
-                let from = if word_start {
-                    back
-                } else {
-                    text[back..at]
-                        .find(char::is_whitespace)
-                        .map_or(at, |w| back + w)
-                };
-                let to = run_extent(lex, text, at);
-                let tokens = tokenized.window(lex, from, to);
-                let Some(i) = tokens.iter().position(|t| t.start == at) else {
-                    continue;
-                };
-                let Some(run) = name_run_at(lex, &tokens, i) else {
-                    continue;
-                };
-                resume = tokens[run.end - 1].end();
-                // `Door Jan Jansen`, `Photo: Jane Lee`: bylines and credits are not people.
-                let credited = (i.saturating_sub(2)..=i)
-                    .any(|k| tokens[k].word && lex.credits.contains(&*tokens[k].lower()));
-                if run.caps >= 2 && !credited {
-                    let (_, name) = split_long_run(lex, &tokens, &run);
-                    if let Some(last) = name.split_whitespace().last() {
-                        mentions
-                            .entry(last.to_string())
-                            .or_default()
-                            .push((Pos::new(b, at), name.clone()));
-                    }
-                }
+        let parts = par::map_ranges(
+            doc.blocks.len(),
+            |b| doc.blocks[b].text.len(),
+            |range| introduced_names(doc, lex, &blocks, range),
+        );
+        // The parts are in block order, so each name's places stay in text order.
+        let mut mentions = Mentions::new();
+        for part in parts {
+            for (word, places) in part {
+                mentions.entry(word).or_default().extend(places);
             }
         }
         Self {
@@ -534,6 +488,82 @@ impl<'d> Registry<'d> {
     }
 }
 
+/// Full names by their last word, with where they occur.
+type Mentions = HashMap<String, Vec<(Pos, String)>>;
+
+/// The pre-pass over blocks `range`: every full name introduced there (not after a
+/// byline or credit word), filed by its last word.
+fn introduced_names(
+    doc: &Document,
+    lex: &Lexicon,
+    blocks: &[Tokenized<'_>],
+    range: Range<usize>,
+) -> Mentions {
+    let mut mentions = Mentions::new();
+    for b in range {
+        let (Some(block), Some(tokenized)) = (doc.blocks.get(b), blocks.get(b)) else {
+            continue;
+        };
+        if matches!(block.kind, BlockKind::Code | BlockKind::Rule) {
+            continue;
+        }
+        let text = block.text.as_str();
+        // Only a capitalised character not joined to a word before it can start a
+        // name; inside a token every character is joined, so only token starts are
+        // read. A small window of the block's tokens is taken there.
+        let mut resume = 0;
+        for (k, tok) in tokenized.tokens.iter().enumerate() {
+            let at = tok.start;
+            let starts = at >= resume
+                && tok.text.starts_with(char::is_uppercase)
+                && !joined_to_word(text, at);
+            if !starts {
+                continue;
+            }
+            // A full name needs a second word after this one (capitalised, or a
+            // particle before the surname); a lone capitalised word records nothing
+            // and its run ends inside the word, so it is skipped without a window.
+            let next = tokenized.tokens.get(k + 1);
+            let more = next
+                .is_some_and(|n| n.is_cap() || (n.is_lower() && lex.particles.contains(n.text)));
+            if !more {
+                continue;
+            }
+            let back = floor_char(text, at.saturating_sub(CREDIT_REACH));
+            let word_start = back == 0 || text[..back].ends_with(char::is_whitespace);
+            let from = if word_start {
+                back
+            } else {
+                text[back..at]
+                    .find(char::is_whitespace)
+                    .map_or(at, |w| back + w)
+            };
+            let to = run_extent(lex, text, at);
+            let tokens = tokenized.window(lex, from, to);
+            let Some(i) = tokens.iter().position(|t| t.start == at) else {
+                continue;
+            };
+            let Some(run) = name_run_at(lex, &tokens, i) else {
+                continue;
+            };
+            resume = tokens[run.end - 1].end();
+            // `Door Jan Jansen`, `Photo: Jane Lee`: bylines and credits are not people.
+            let credited = (i.saturating_sub(2)..=i)
+                .any(|k| tokens[k].word && lex.credits.contains(&*tokens[k].lower()));
+            if run.caps >= 2 && !credited {
+                let (_, name) = split_long_run(lex, &tokens, &run);
+                if let Some(last) = name.split_whitespace().last() {
+                    mentions
+                        .entry(last.to_string())
+                        .or_default()
+                        .push((Pos::new(b, at), name.clone()));
+                }
+            }
+        }
+    }
+    mentions
+}
+
 /// True when the text before byte `at` ends in a letter or digit, possibly followed by
 /// joiners (`’`, `'`, `-`, `.`, `&`): a capital there continues a word (`x.Y`, `d’Artagnan`).
 fn joined_to_word(text: &str, at: usize) -> bool {
@@ -550,10 +580,19 @@ fn joined_to_word(text: &str, at: usize) -> bool {
 
 /// Every block of `doc` tokenized, in block order.
 pub fn tokenize_blocks<'d>(doc: &'d Document, lex: &Lexicon) -> Vec<Tokenized<'d>> {
-    doc.blocks
-        .iter()
-        .map(|b| Tokenized::new(lex, &b.text))
-        .collect()
+    par::map_ranges(
+        doc.blocks.len(),
+        |b| doc.blocks[b].text.len(),
+        |range| {
+            doc.blocks[range]
+                .iter()
+                .map(|b| Tokenized::new(lex, &b.text))
+                .collect::<Vec<_>>()
+        },
+    )
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// The role text from a role noun to the name (`minister van Financiën`), or the
