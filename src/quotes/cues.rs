@@ -10,9 +10,7 @@
 //! such for the caller to resolve.
 
 use super::lexicon::Lexicon;
-use super::tokens::{
-    name_run_at, sentence_end, sentence_start, tokenize, NameRun, Token, Tokenized,
-};
+use super::tokens::{name_run_at, sentence_end, sentence_start, NameRun, Token, Tokenized};
 
 /// Longest role phrase (in words) read between a speech verb and a name.
 const MAX_ROLE_WORDS: usize = 8;
@@ -468,17 +466,16 @@ pub fn after_cue(lex: &Lexicon, block: &Tokenized, from: usize, limit: usize) ->
     agent_before(lex, text, &tokens, i, v)
 }
 
-/// The attribution before a quote whose opening mark is at `open`, in the same sentence
-/// and after `floor` (the previous quote's end). Returns the agent and whether the
-/// construction ends in a colon or comma (`X zegt: ‘…’`, `X said, "…"`).
+/// The attribution before a quote whose opening mark is at `open`, in its sentence from
+/// `start` (its [`sentence_start`] after the previous quote's end). Returns the agent and
+/// whether the construction ends in a colon or comma (`X zegt: ‘…’`, `X said, "…"`).
 pub fn before_cue(
     lex: &Lexicon,
     block: &Tokenized,
-    floor: usize,
+    start: usize,
     open: usize,
 ) -> Option<(Who, bool)> {
     let text = block.text;
-    let start = sentence_start(lex, text, open, floor);
     let tokens = block.window(lex, start, open);
     let last = tokens.len().checked_sub(1)?;
     let punct = tokens[last].is_punct(':') || tokens[last].is_punct(',');
@@ -545,10 +542,10 @@ pub fn before_cue(
 
 /// True when a naming verb right before the quote at `open` makes it a fragment of the
 /// narrator's sentence (`called the package "…"`, `noemen het ‘…’`, `spreekt van ,,…''`),
-/// even with sentence punctuation inside the marks; not after a colon or comma.
-pub fn naming_fragment(lex: &Lexicon, text: &str, floor: usize, open: usize) -> bool {
-    let start = sentence_start(lex, text, open, floor);
-    let tokens = tokenize(lex, text, start, open);
+/// even with sentence punctuation inside the marks; not after a colon or comma. `start`
+/// is the start of the quote's sentence, as for [`before_cue`].
+pub fn naming_fragment(lex: &Lexicon, block: &Tokenized, start: usize, open: usize) -> bool {
+    let tokens = block.window(lex, start, open);
     if tokens.last().is_none_or(|t| !t.word) {
         return false;
     }
@@ -665,7 +662,8 @@ mod tests {
     fn before(text: &str) -> Option<(Who, bool)> {
         let lex = Lexicon::get();
         let open = text.find(['‘', '“', '"']).unwrap();
-        before_cue(lex, &Tokenized::new(lex, text), 0, open)
+        let start = sentence_start(lex, text, open, 0);
+        before_cue(lex, &Tokenized::new(lex, text), start, open)
     }
 
     #[test]
@@ -834,7 +832,11 @@ mod tests {
     #[test]
     fn a_quote_after_a_naming_verb_is_a_fragment() {
         let lex = Lexicon::get();
-        let frag = |t: &str| naming_fragment(lex, t, 0, t.find(['‘', '“', '"']).unwrap());
+        let frag = |t: &str| {
+            let open = t.find(['‘', '“', '"']).unwrap();
+            let start = sentence_start(lex, t, open, 0);
+            naming_fragment(lex, &Tokenized::new(lex, t), start, open)
+        };
         assert!(frag(
             "Ellis called the package \"welfare with a scarf on.\" He left."
         ));

@@ -106,17 +106,23 @@ fn first_person(
         }
         spoke = spoke || is_verb_at(lex, tokens, j);
         // `zegt hij over (de) minister X`, `she said to Smith`: spoken to or about.
-        let mut p = j;
-        while p > 0 && tokens[p - 1].is_lower() && lex.is_title(&tokens[p - 1].lower()) {
-            p -= 1;
-        }
-        let addressed = spoke
-            && p > 0
-            && tokens[p - 1].is_lower()
-            && lex.object_prepositions.contains(tokens[p - 1].text);
-        let credited = (j.saturating_sub(2)..=j)
-            .any(|k| tokens[k].word && lex.credits.contains(&*tokens[k].lower()));
-        if t.is_cap() && !credited && !lex.definite.contains(&*t.lower()) {
+        // Both checks are closures: most words are neither names nor articles.
+        let addressed = || {
+            let mut p = j;
+            while p > 0 && tokens[p - 1].is_lower() && lex.is_title(&tokens[p - 1].lower()) {
+                p -= 1;
+            }
+            spoke
+                && p > 0
+                && tokens[p - 1].is_lower()
+                && lex.object_prepositions.contains(tokens[p - 1].text)
+        };
+        let credited = || {
+            (j.saturating_sub(2)..=j)
+                .any(|k| tokens[k].word && lex.credits.contains(&*tokens[k].lower()))
+        };
+        let definite = lex.definite.contains(&*t.lower());
+        if t.is_cap() && !definite && !credited() {
             if let Some(run) = name_run_at(lex, tokens, j) {
                 let (first, name) = split_long_run(lex, tokens, &run);
                 // `Her husband, Graham, …`: a first name in apposition to a relation.
@@ -126,8 +132,8 @@ fn first_person(
                     && tokens[j - 2].is_lower()
                     && lex.possessives.contains(&*tokens[j - 3].lower())
                     && tokens.get(run.end).is_some_and(|t| t.is_punct(','));
-                let person = !addressed
-                    && !run.possessive
+                let person = !run.possessive
+                    && !addressed()
                     && (reg.is_known_person(&name) || relation)
                     && !lex.is_organisation(&name)
                     && !lex.titles.contains(name.to_lowercase().as_str());
@@ -146,7 +152,7 @@ fn first_person(
                 continue;
             }
         }
-        if lex.definite.contains(&*t.lower()) && !addressed {
+        if definite && !addressed() {
             // `de wethouder`, `the mayor`: a role a speaker holds.
             let noun = tokens[j + 1..]
                 .iter()

@@ -179,13 +179,15 @@ fn span_info(
         .and_then(|p| spans[p].close)
         .filter(|c| c.block == span.open.block)
         .map_or(0, |c| c.offset);
-    let before = blocks
-        .get(span.open.block)
-        .and_then(|block| cues::before_cue(lex, block, floor, span.open.offset));
-    let naming = doc
-        .blocks
-        .get(span.open.block)
-        .is_some_and(|block| cues::naming_fragment(lex, &block.text, floor, span.open.offset));
+    let open = span.open.offset;
+    let (before, naming) = blocks.get(span.open.block).map_or((None, false), |block| {
+        // Both readers look at the quote's sentence up to its opening mark.
+        let start = tokens::sentence_start(lex, block.text, open, floor);
+        (
+            cues::before_cue(lex, block, start, open),
+            cues::naming_fragment(lex, block, start, open),
+        )
+    });
     let cues = Cues {
         after: after.is_some(),
         before: before.is_some(),

@@ -338,9 +338,14 @@ impl<'d> Registry<'d> {
 
     /// Files speaker `i` under `word` for [`Registry::speaker_by_word`].
     fn index_word(&mut self, i: usize, word: &str) {
-        let list = self.by_word.entry(word.to_string()).or_default();
-        if !list.contains(&i) {
-            list.push(i);
+        // Looked up before inserting: most words are filed already, and `entry` would
+        // allocate the key every time.
+        match self.by_word.get_mut(word) {
+            Some(list) if !list.contains(&i) => list.push(i),
+            Some(_) => {}
+            None => {
+                self.by_word.insert(word.to_string(), vec![i]);
+            }
         }
     }
 
@@ -420,7 +425,8 @@ impl<'d> Registry<'d> {
 
     fn add_alias(&mut self, i: usize, alias: &str) {
         let s = &mut self.speakers[i];
-        let same = |a: &String| a.to_lowercase() == alias.to_lowercase();
+        let wanted = alias.to_lowercase();
+        let same = |a: &String| a.to_lowercase() == wanted;
         if !same(&s.name) && !s.aliases.iter().any(same) {
             s.aliases.push(alias.to_string());
         }
@@ -548,9 +554,11 @@ fn introduced_names(
             };
             resume = tokens[run.end - 1].end();
             // `Door Jan Jansen`, `Photo: Jane Lee`: bylines and credits are not people.
-            let credited = (i.saturating_sub(2)..=i)
-                .any(|k| tokens[k].word && lex.credits.contains(&*tokens[k].lower()));
-            if run.caps >= 2 && !credited {
+            let credited = || {
+                (i.saturating_sub(2)..=i)
+                    .any(|k| tokens[k].word && lex.credits.contains(&*tokens[k].lower()))
+            };
+            if run.caps >= 2 && !credited() {
                 let (_, name) = split_long_run(lex, &tokens, &run);
                 if let Some(last) = name.split_whitespace().last() {
                     mentions
