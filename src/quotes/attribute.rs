@@ -19,6 +19,7 @@ use super::cues::{previous_sentence, Who};
 use super::lexicon::Lexicon;
 use super::mentions::{last_mention, last_mention_where, Mention, Quoted};
 use super::pairing::Span;
+use super::par;
 use super::speakers::{Gender, Registry};
 use super::tokens::{sentence_end, sentence_start, tokenize, Tokenized};
 use super::Speaker;
@@ -59,6 +60,19 @@ pub fn attribute<'d>(
         ended: vec![false; doc.blocks.len()],
         pronoun_gender: None,
     };
+    // The sentence before each verb-less quote is read up front, for all quotes at once.
+    let previous: Vec<Option<(Who, bool)>> = par::map_ranges(
+        spans.len(),
+        |i| if info[i].direct { PREVIOUS_WEIGHT } else { 0 },
+        |range| {
+            range
+                .map(|i| previous_reading(spans, info, blocks, lex, i))
+                .collect::<Vec<_>>()
+        },
+    )
+    .into_iter()
+    .flatten()
+    .collect();
     let mut speaker_of: Vec<Option<usize>> = vec![None; spans.len()];
     for i in 0..spans.len() {
         if let Some(prev) = i.checked_sub(1) {
@@ -74,29 +88,7 @@ pub fn attribute<'d>(
         let Some(tokenized) = blocks.get(b) else {
             continue;
         };
-        // Narration since the previous direct quote in this paragraph; terms in it are
-        // part of the narrator's sentences.
-        let prev_direct = (0..i)
-            .rev()
-            .take_while(|&j| spans[j].open.block == b)
-            .find(|&j| info[j].direct);
-        let floor = prev_direct
-            .and_then(|j| spans[j].close)
-            .filter(|c| c.block == b)
-            .map_or(0, |c| c.offset);
-        // Spans are sorted by their opening mark: the ones opening in this block are
-        // the run just before `i` (searching from 0 made this quadratic).
-        let block_first = (0..i)
-            .rev()
-            .take_while(|&j| spans[j].open.block == b)
-            .last()
-            .unwrap_or(i);
-        let terms: Vec<(usize, usize)> = (prev_direct.map_or(block_first, |j| j + 1)..i)
-            .filter_map(|j| {
-                let close = spans[j].close.filter(|c| c.block == b)?;
-                (spans[j].open.block == b).then_some((spans[j].open.offset, close.offset))
-            })
-            .collect();
+        let floor = narration_floor(spans, info, i);
         let pos = span.start();
         let who = info[i].after.clone().or_else(|| info[i].before.clone());
         state.pronoun_gender = match who {
@@ -105,7 +97,8 @@ pub fn attribute<'d>(
         };
         let decided = match who {
             Some(w) => Some(state.resolve(w, pos)),
-            None => previous_sentence(lex, tokenized, floor, span.open.offset, &terms)
+            None => previous[i]
+                .clone()
                 .and_then(|(w, verb)| match w {
                     Who::Name { ref name, .. } if !verb && !state.reg.is_known_person(name) => None,
                     w => Some(state.resolve(w, pos)),
@@ -138,6 +131,73 @@ pub fn attribute<'d>(
     }
     pull_quotes(doc, spans, texts, info, &mut speaker_of);
     (state.reg.speakers, speaker_of)
+}
+
+/// Bytes a verb-less quote's previous-sentence reader looks at: the weight of one direct
+/// span when that pass is split over the cores.
+const PREVIOUS_WEIGHT: usize = 256;
+
+/// The previous direct span opening in the same block as span `i`.
+fn previous_direct(spans: &[Span], info: &[SpanInfo], i: usize) -> Option<usize> {
+    let b = spans[i].open.block;
+    (0..i)
+        .rev()
+        .take_while(|&j| spans[j].open.block == b)
+        .find(|&j| info[j].direct)
+}
+
+/// Where the narration before direct span `i` starts in its block: the previous direct
+/// quote's end, else 0.
+fn narration_floor(spans: &[Span], info: &[SpanInfo], i: usize) -> usize {
+    previous_direct(spans, info, i)
+        .and_then(|j| spans[j].close)
+        .filter(|c| c.block == spans[i].open.block)
+        .map_or(0, |c| c.offset)
+}
+
+/// The quoted terms (byte ranges, marks included) in the narration before direct span
+/// `i`: they are part of the narrator's sentences.
+fn narration_terms(spans: &[Span], info: &[SpanInfo], i: usize) -> Vec<(usize, usize)> {
+    let b = spans[i].open.block;
+    // Spans are sorted by their opening mark: the ones opening in this block are
+    // the run just before `i` (searching from 0 made this quadratic).
+    let block_first = (0..i)
+        .rev()
+        .take_while(|&j| spans[j].open.block == b)
+        .last()
+        .unwrap_or(i);
+    (previous_direct(spans, info, i).map_or(block_first, |j| j + 1)..i)
+        .filter_map(|j| {
+            let close = spans[j].close.filter(|c| c.block == b)?;
+            (spans[j].open.block == b).then_some((spans[j].open.offset, close.offset))
+        })
+        .collect()
+}
+
+/// The attribution sentence before direct span `i` when it has no construction of its
+/// own (see [`previous_sentence`]); `None` for the other spans.
+fn previous_reading(
+    spans: &[Span],
+    info: &[SpanInfo],
+    blocks: &[Tokenized<'_>],
+    lex: &Lexicon,
+    i: usize,
+) -> Option<(Who, bool)> {
+    let span = &spans[i];
+    if !info[i].direct || info[i].after.is_some() || info[i].before.is_some() {
+        return None;
+    }
+    let (floor, terms) = (
+        narration_floor(spans, info, i),
+        narration_terms(spans, info, i),
+    );
+    previous_sentence(
+        lex,
+        blocks.get(span.open.block)?,
+        floor,
+        span.open.offset,
+        &terms,
+    )
 }
 
 /// Attribution state carried through the document.
