@@ -51,28 +51,35 @@ pub fn attribute<'d>(
     info: &[SpanInfo],
     blocks: &'d [Tokenized<'d>],
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
+    let bytes = doc.blocks.iter().map(|b| b.text.len()).sum();
+    // The name pre-pass runs while the sentence before each verb-less quote is read.
+    let (reg, previous): (_, Vec<Option<(Who, bool)>>) = par::join(
+        bytes,
+        || Registry::with_tokens(doc, lex, blocks),
+        || {
+            par::map_ranges(
+                spans.len(),
+                |i| if info[i].direct { PREVIOUS_WEIGHT } else { 0 },
+                |range| {
+                    range
+                        .map(|i| previous_reading(spans, info, blocks, lex, i))
+                        .collect::<Vec<_>>()
+                },
+            )
+            .into_iter()
+            .flatten()
+            .collect()
+        },
+    );
     let mut state = State {
         doc,
         lex,
-        reg: Registry::with_tokens(doc, lex, blocks),
+        reg,
         quoted: Quoted::new(spans),
         last: None,
         ended: vec![false; doc.blocks.len()],
         pronoun_gender: None,
     };
-    // The sentence before each verb-less quote is read up front, for all quotes at once.
-    let previous: Vec<Option<(Who, bool)>> = par::map_ranges(
-        spans.len(),
-        |i| if info[i].direct { PREVIOUS_WEIGHT } else { 0 },
-        |range| {
-            range
-                .map(|i| previous_reading(spans, info, blocks, lex, i))
-                .collect::<Vec<_>>()
-        },
-    )
-    .into_iter()
-    .flatten()
-    .collect();
     let mut speaker_of: Vec<Option<usize>> = vec![None; spans.len()];
     for i in 0..spans.len() {
         if let Some(prev) = i.checked_sub(1) {

@@ -107,9 +107,14 @@ impl Analysis {
 /// Finds the quotes, terms and speakers of a document.
 pub fn analyze(doc: &Document) -> Analysis {
     let lex = Lexicon::detect(doc.blocks.iter().map(|b| b.text.as_str()));
-    let spans = pairing::spans(doc);
-    // Every block is tokenized once; cue readers and the name pre-pass take windows.
-    let blocks = speakers::tokenize_blocks(doc, lex);
+    let bytes: usize = doc.blocks.iter().map(|b| b.text.len()).sum();
+    // Every block is tokenized once (cue readers and the name pre-pass take windows),
+    // while the quote marks are paired.
+    let (spans, blocks) = par::join(
+        bytes,
+        || pairing::spans(doc),
+        || speakers::tokenize_blocks(doc, lex),
+    );
     let texts: Vec<String> = spans.iter().map(|s| s.text(doc)).collect();
     // Each span's cues are read on their own, so long articles read them in parallel.
     let info: Vec<SpanInfo> = par::map_ranges(

@@ -75,6 +75,28 @@ where
     })
 }
 
+/// Runs `a` and `b` at once when `weight` (bytes of text) is worth a second thread,
+/// else one after the other; returns both results.
+pub fn join<A, B, FA, FB>(weight: usize, a: FA, b: FB) -> (A, B)
+where
+    A: Send,
+    FA: FnOnce() -> A + Send,
+    FB: FnOnce() -> B,
+{
+    if cores() < 2 || weight < MIN_CHUNK {
+        return (a(), b());
+    }
+    thread::scope(|s| {
+        let handle = s.spawn(a);
+        let b = b();
+        // A panic in a worker is the same bug as one in a serial pass: pass it on.
+        let a = handle
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (a, b)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,6 +118,12 @@ mod tests {
         let parts = map_ranges(n, |_| MIN_CHUNK / 100, |r| r.collect::<Vec<_>>());
         let all: Vec<usize> = parts.into_iter().flatten().collect();
         assert_eq!(all, (0..n).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn join_returns_both_results_in_place() {
+        assert_eq!(join(MIN_CHUNK, || 1, || "b"), (1, "b"));
+        assert_eq!(join(0, || vec![1], || 2), (vec![1], 2));
     }
 
     #[test]
