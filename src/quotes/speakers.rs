@@ -9,11 +9,11 @@
 use super::cues::{agent_at, split_long_run, Who};
 use super::lexicon::Lexicon;
 use super::par;
-use super::tokens::{floor_char, name_run_at, sentence_end, sentence_start, Tokenized};
+use super::tokens::{floor_char, lower, name_run_at, sentence_end, sentence_start, Tokenized};
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
 use std::borrow::Cow;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// Bytes read before a capitalised word for a byline or credit word.
@@ -90,7 +90,7 @@ impl<'d> Registry<'d> {
             |range| introduced_names(doc, lex, &blocks, range),
         );
         // The parts are in block order, so each name's places stay in text order.
-        let mut mentions = Mentions::new();
+        let mut mentions = Mentions::default();
         for part in parts {
             for (word, places) in part {
                 mentions.entry(word).or_default().extend(places);
@@ -102,8 +102,8 @@ impl<'d> Registry<'d> {
             mentions,
             speakers: Vec::new(),
             last_used: Vec::new(),
-            by_word: HashMap::new(),
-            by_role_word: HashMap::new(),
+            by_word: HashMap::default(),
+            by_role_word: HashMap::default(),
             genders: Vec::new(),
         }
     }
@@ -149,7 +149,7 @@ impl<'d> Registry<'d> {
     /// The most recently attributed speaker whose role holds the word `noun`.
     pub fn speaker_with_role(&self, noun: &str) -> Option<usize> {
         self.by_role_word
-            .get(&noun.to_lowercase())?
+            .get(&*lower(noun))?
             .iter()
             .copied()
             .max_by_key(|&i| self.last_used[i])
@@ -171,7 +171,7 @@ impl<'d> Registry<'d> {
         let last = words.next_back()?;
         let mut any = false;
         for w in words {
-            if !self.lex.particles.contains(w.to_lowercase().as_str()) {
+            if !self.lex.particles.contains(&*lower(w)) {
                 return None;
             }
             any = true;
@@ -425,8 +425,7 @@ impl<'d> Registry<'d> {
 
     fn add_alias(&mut self, i: usize, alias: &str) {
         let s = &mut self.speakers[i];
-        let wanted = alias.to_lowercase();
-        let same = |a: &String| a.to_lowercase() == wanted;
+        let same = |a: &String| same_ignoring_case(a, alias);
         if !same(&s.name) && !s.aliases.iter().any(same) {
             s.aliases.push(alias.to_string());
         }
@@ -505,7 +504,7 @@ fn introduced_names(
     blocks: &[Tokenized<'_>],
     range: Range<usize>,
 ) -> Mentions {
-    let mut mentions = Mentions::new();
+    let mut mentions = Mentions::default();
     for b in range {
         let (Some(block), Some(tokenized)) = (doc.blocks.get(b), blocks.get(b)) else {
             continue;
@@ -572,6 +571,15 @@ fn introduced_names(
     mentions
 }
 
+/// True when `a` and `b` are equal once lower-cased (without allocating for ASCII).
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
 /// True when the text before byte `at` ends in a letter or digit, possibly followed by
 /// joiners (`’`, `'`, `-`, `.`, `&`): a capital there continues a word (`x.Y`, `d’Artagnan`).
 fn joined_to_word(text: &str, at: usize) -> bool {
@@ -636,6 +644,13 @@ mod tests {
             Some("econoom bij de Nederlandsche Bank")
         );
         assert!(r.speakers[i].aliases.contains(&"Vries".to_string()));
+    }
+
+    #[test]
+    fn case_is_ignored_in_ascii_and_beyond() {
+        assert!(same_ignoring_case("De Vries", "de vries"));
+        assert!(same_ignoring_case("Émile Zola", "émile zola"));
+        assert!(!same_ignoring_case("Vries", "Vriesland"));
     }
 
     #[test]
