@@ -223,3 +223,24 @@ fn quotes_arriving_after_the_first_frame_fill_the_quotes_state() {
     assert!(expected > 0);
     assert_eq!(a.quotes.passing.len(), expected);
 }
+
+#[test]
+fn a_word_filter_typed_before_the_quotes_arrive_is_kept() {
+    let article = folio::article::Article::open_unanalyzed(None, None).unwrap();
+    let analysis = folio::quotes::analyze(&article.doc);
+    let mut a = folio::app::App::new(article, 72, ratatui::layout::Rect::new(0, 0, 100, 30));
+    type_words(&mut a, "europa");
+    run(&mut a, &[Action::SpeakersOpen]);
+    run(&mut a, &[Action::Analyzed(Box::new(analysis))]);
+    assert_eq!(a.quotes.filter.words, "europa");
+    let q = &a.article.analysis.quotes;
+    assert!(!a.quotes.passing.is_empty());
+    assert!(a.quotes.passing.len() < q.len());
+    assert!(a
+        .quotes
+        .passing
+        .iter()
+        .all(|&i| q[i].text.to_lowercase().contains("europa")));
+    // The picker's cursor goes to the top, where the speakers now are.
+    assert_eq!(a.quotes.picker.cursor, 0);
+}

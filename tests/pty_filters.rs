@@ -17,7 +17,8 @@ fn filtering_by_one_speaker_shows_only_their_quotes_and_jumps_to_one() {
     let mut f = Folio::start(&[], 120, 40, &[]);
     f.wait_text("? help");
     f.send("s");
-    f.wait_text("Space choose");
+    // The quotes arrive from a background thread: choose only once they are listed.
+    f.wait_text(&format!("[ ] {name}"));
     f.send("j ");
     f.wait_text("[x]");
     f.send("\r");

@@ -71,6 +71,21 @@ impl QuoteState {
         state
     }
 
+    /// Keeps what the reader set up in `old` before the analysis arrived: the filter
+    /// (its words, and "unattributed", the only speaker row there was), the quotes view,
+    /// the picker's choices and the export directory. The picker's cursor goes to the
+    /// top, where the speakers now are.
+    pub fn keep_settings(&mut self, old: QuoteState, article: &Article) {
+        self.filter = old.filter;
+        self.view = old.view;
+        self.picker = SpeakerPicker {
+            cursor: 0,
+            ..old.picker
+        };
+        self.export_dir = old.export_dir;
+        self.refresh(article);
+    }
+
     /// Re-applies the filter and rebuilds every cache that depends on it.
     pub fn refresh(&mut self, article: &Article) {
         let a = &article.analysis;

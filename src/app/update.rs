@@ -39,7 +39,9 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         | Action::StoreWarnings(_)) => return bookmarks::update(app, bookmark),
         Action::Analyzed(analysis) => {
             app.article.set_analysis(*analysis);
-            app.quotes = super::quote_state::QuoteState::new(&app.article);
+            let fresh = super::quote_state::QuoteState::new(&app.article);
+            let old = std::mem::replace(&mut app.quotes, fresh);
+            app.quotes.keep_settings(old, &app.article);
         }
         Action::Quit => return Some(Effect::Quit(EXIT_OK)),
         Action::Interrupt => return Some(Effect::Quit(EXIT_INTERRUPTED)),

@@ -12,8 +12,8 @@ use super::par;
 use super::tokens::{floor_char, lower, name_run_at, sentence_end, sentence_start, Tokenized};
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
-use std::borrow::Cow;
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Bytes read before a capitalised word for a byline or credit word.
