@@ -20,7 +20,7 @@ use super::lexicon::Lexicon;
 use super::mentions::{last_mention, last_mention_where, Mention, Quoted};
 use super::pairing::Span;
 use super::par;
-use super::speakers::{Gender, Registry};
+use super::speakers::{Gender, Mentions, Registry};
 use super::tokens::{sentence_end, sentence_start, tokenize, Tokenized};
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
@@ -50,31 +50,25 @@ pub fn attribute<'d>(
     texts: &[String],
     info: &[SpanInfo],
     blocks: &'d [Tokenized<'d>],
+    names: Mentions,
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
-    let bytes = doc.blocks.iter().map(|b| b.text.len()).sum();
-    // The name pre-pass runs while the sentence before each verb-less quote is read.
-    let (reg, previous): (_, Vec<Option<(Who, bool)>>) = par::join(
-        bytes,
-        || Registry::with_tokens(doc, lex, blocks),
-        || {
-            par::map_ranges(
-                spans.len(),
-                |i| if info[i].direct { PREVIOUS_WEIGHT } else { 0 },
-                |range| {
-                    range
-                        .map(|i| previous_reading(spans, info, blocks, lex, i))
-                        .collect::<Vec<_>>()
-                },
-            )
-            .into_iter()
-            .flatten()
-            .collect()
+    // The sentence before each verb-less quote is read up front, for all quotes at once.
+    let previous: Vec<Option<(Who, bool)>> = par::map_ranges(
+        spans.len(),
+        |i| if info[i].direct { PREVIOUS_WEIGHT } else { 0 },
+        |range| {
+            range
+                .map(|i| previous_reading(spans, info, blocks, lex, i))
+                .collect::<Vec<_>>()
         },
-    );
+    )
+    .into_iter()
+    .flatten()
+    .collect();
     let mut state = State {
         doc,
         lex,
-        reg,
+        reg: Registry::with_names(lex, blocks, names),
         quoted: Quoted::new(spans),
         last: None,
         ended: vec![false; doc.blocks.len()],

@@ -108,12 +108,12 @@ impl Analysis {
 pub fn analyze(doc: &Document) -> Analysis {
     let lex = Lexicon::detect(doc.blocks.iter().map(|b| b.text.as_str()));
     let bytes: usize = doc.blocks.iter().map(|b| b.text.len()).sum();
-    // Every block is tokenized once (cue readers and the name pre-pass take windows),
-    // while the quote marks are paired.
-    let (spans, blocks) = par::join(
+    // Every block is tokenized once (cue readers take windows) and searched for the
+    // names it introduces, while the quote marks are paired.
+    let (spans, (blocks, names)) = par::join(
         bytes,
         || pairing::spans(doc),
-        || speakers::tokenize_blocks(doc, lex),
+        || speakers::read_blocks(doc, lex),
     );
     let texts: Vec<String> = spans.iter().map(|s| s.text(doc)).collect();
     // Each span's cues are read on their own, so long articles read them in parallel.
@@ -129,7 +129,8 @@ pub fn analyze(doc: &Document) -> Analysis {
     .into_iter()
     .flatten()
     .collect();
-    let (speakers, speaker_of) = attribute::attribute(doc, lex, &spans, &texts, &info, &blocks);
+    let (speakers, speaker_of) =
+        attribute::attribute(doc, lex, &spans, &texts, &info, &blocks, names);
     let mut analysis = Analysis::default();
     for (i, (span, text)) in spans.into_iter().zip(texts).enumerate() {
         let quote = Quote {

@@ -14,7 +14,6 @@ use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::ops::Range;
 
 /// Bytes read before a capitalised word for a byline or credit word.
 const CREDIT_REACH: usize = 24;
@@ -71,31 +70,20 @@ impl<'d> Registry<'d> {
     /// Records the full names of `doc` (the pre-pass, linear in the text).
     #[cfg(test)]
     pub fn new(doc: &'d Document, lex: &'static Lexicon) -> Self {
-        Self::build(doc, lex, Cow::Owned(tokenize_blocks(doc, lex)))
+        let (blocks, mentions) = read_blocks(doc, lex);
+        Self::build(lex, Cow::Owned(blocks), mentions)
     }
 
-    /// [`Registry::new`] with the blocks already tokenized by [`tokenize_blocks`].
-    pub fn with_tokens(
-        doc: &'d Document,
+    /// The registry over blocks and names already read by [`read_blocks`].
+    pub fn with_names(
         lex: &'static Lexicon,
         blocks: &'d [Tokenized<'d>],
+        mentions: Mentions,
     ) -> Self {
-        Self::build(doc, lex, Cow::Borrowed(blocks))
+        Self::build(lex, Cow::Borrowed(blocks), mentions)
     }
 
-    fn build(doc: &'d Document, lex: &'static Lexicon, blocks: Cow<'d, [Tokenized<'d>]>) -> Self {
-        let parts = par::map_ranges(
-            doc.blocks.len(),
-            |b| doc.blocks[b].text.len(),
-            |range| introduced_names(doc, lex, &blocks, range),
-        );
-        // The parts are in block order, so each name's places stay in text order.
-        let mut mentions = Mentions::default();
-        for part in parts {
-            for (word, places) in part {
-                mentions.entry(word).or_default().extend(places);
-            }
-        }
+    fn build(lex: &'static Lexicon, blocks: Cow<'d, [Tokenized<'d>]>, mentions: Mentions) -> Self {
         Self {
             lex,
             blocks,
@@ -494,19 +482,20 @@ impl<'d> Registry<'d> {
 }
 
 /// Full names by their last word, with where they occur.
-type Mentions = HashMap<String, Vec<(Pos, String)>>;
+pub type Mentions = HashMap<String, Vec<(Pos, String)>>;
 
-/// The pre-pass over blocks `range`: every full name introduced there (not after a
-/// byline or credit word), filed by its last word.
+/// The pre-pass over `blocks`, the tokens of the document's blocks from index `first`:
+/// every full name introduced there (not after a byline or credit word), filed by its
+/// last word.
 fn introduced_names(
     doc: &Document,
     lex: &Lexicon,
+    first: usize,
     blocks: &[Tokenized<'_>],
-    range: Range<usize>,
 ) -> Mentions {
     let mut mentions = Mentions::default();
-    for b in range {
-        let (Some(block), Some(tokenized)) = (doc.blocks.get(b), blocks.get(b)) else {
+    for (b, tokenized) in (first..).zip(blocks) {
+        let Some(block) = doc.blocks.get(b) else {
             continue;
         };
         if matches!(block.kind, BlockKind::Code | BlockKind::Rule) {
@@ -594,21 +583,31 @@ fn joined_to_word(text: &str, at: usize) -> bool {
     false
 }
 
-/// Every block of `doc` tokenized, in block order.
-pub fn tokenize_blocks<'d>(doc: &'d Document, lex: &Lexicon) -> Vec<Tokenized<'d>> {
-    par::map_ranges(
+/// Every block of `doc` tokenized, in block order, and the full names introduced in
+/// them (the pre-pass): one pass, split over the cores by ranges of blocks.
+pub fn read_blocks<'d>(doc: &'d Document, lex: &Lexicon) -> (Vec<Tokenized<'d>>, Mentions) {
+    let parts = par::map_ranges(
         doc.blocks.len(),
         |b| doc.blocks[b].text.len(),
         |range| {
-            doc.blocks[range]
+            let tokenized: Vec<Tokenized<'d>> = doc.blocks[range.clone()]
                 .iter()
                 .map(|b| Tokenized::new(lex, &b.text))
-                .collect::<Vec<_>>()
+                .collect();
+            let names = introduced_names(doc, lex, range.start, &tokenized);
+            (tokenized, names)
         },
-    )
-    .into_iter()
-    .flatten()
-    .collect()
+    );
+    let mut blocks = Vec::with_capacity(doc.blocks.len());
+    let mut mentions = Mentions::default();
+    for (tokenized, names) in parts {
+        blocks.extend(tokenized);
+        // The parts are in block order, so each name's places stay in text order.
+        for (word, places) in names {
+            mentions.entry(word).or_default().extend(places);
+        }
+    }
+    (blocks, mentions)
 }
 
 /// The role text from a role noun to the name (`minister van Financiën`), or the
