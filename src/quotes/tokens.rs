@@ -5,18 +5,116 @@
 
 use super::lexicon::Lexicon;
 use std::borrow::Cow;
+use std::fmt;
+use std::ops::Deref;
 
-/// `word` lower-cased, borrowed when it has no upper-case letter.
-pub fn lower(word: &str) -> Cow<'_, str> {
-    let upper = if word.is_ascii() {
-        word.bytes().any(|b| b.is_ascii_uppercase())
+/// Longest ASCII word [`Lower`] keeps inline, without allocating.
+const INLINE_LOWER: usize = 30;
+
+/// A lower-cased word: the word itself when it has no upper-case letter, an inline
+/// copy for a short ASCII word, else an owned string. Word lookups lower-case a
+/// capitalised word for every rule that reads it, so this must not allocate.
+#[derive(Clone)]
+pub struct Lower<'a>(LowerRepr<'a>);
+
+/// The storage of a [`Lower`].
+#[derive(Clone)]
+enum LowerRepr<'a> {
+    /// The word had no upper-case letter.
+    Borrowed(&'a str),
+    /// A lower-cased ASCII word of at most [`INLINE_LOWER`] bytes.
+    Inline { len: u8, buf: [u8; INLINE_LOWER] },
+    /// Any other lower-cased word.
+    Owned(String),
+}
+
+impl Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match &self.0 {
+            LowerRepr::Borrowed(s) => s,
+            LowerRepr::Inline { len, buf } => {
+                let bytes = &buf[..usize::from(*len)];
+                debug_assert!(bytes.is_ascii());
+                // SAFETY: `lower` stores only the bytes of an ASCII word, lower-cased
+                // with `make_ascii_lowercase`, so `bytes` is ASCII and thus UTF-8.
+                // (Validating here cost more than the allocation this type avoids.)
+                unsafe { std::str::from_utf8_unchecked(bytes) }
+            }
+            LowerRepr::Owned(s) => s,
+        }
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::borrow::Borrow<str> for Lower<'_> {
+    fn borrow(&self) -> &str {
+        self
+    }
+}
+
+impl fmt::Debug for Lower<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&**self, f)
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        **self == *other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+impl<'a> Lower<'a> {
+    /// The lower-cased word as an owned string.
+    pub fn into_owned(self) -> String {
+        match self.0 {
+            LowerRepr::Owned(s) => s,
+            _ => (*self).to_string(),
+        }
+    }
+}
+
+/// `word` lower-cased, borrowed when it has no upper-case letter and copied inline
+/// (no allocation) when it is a short ASCII word.
+pub fn lower(word: &str) -> Lower<'_> {
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        let Some(first) = bytes.iter().position(u8::is_ascii_uppercase) else {
+            return Lower(LowerRepr::Borrowed(word));
+        };
+        if bytes.len() > INLINE_LOWER {
+            return Lower(LowerRepr::Owned(word.to_ascii_lowercase()));
+        }
+        let mut buf = [0u8; INLINE_LOWER];
+        buf[..bytes.len()].copy_from_slice(bytes);
+        buf[first..bytes.len()].make_ascii_lowercase();
+        // `bytes.len() <= INLINE_LOWER`, which fits a u8.
+        let len = bytes.len() as u8;
+        return Lower(LowerRepr::Inline { len, buf });
+    }
+    if word.chars().any(char::is_uppercase) {
+        Lower(LowerRepr::Owned(word.to_lowercase()))
     } else {
-        word.chars().any(char::is_uppercase)
-    };
-    if upper {
-        Cow::Owned(word.to_lowercase())
-    } else {
-        Cow::Borrowed(word)
+        Lower(LowerRepr::Borrowed(word))
     }
 }
 
@@ -52,7 +150,7 @@ impl<'a> Token<'a> {
 
     /// The lower-cased text; borrowed (no allocation) when it has no upper-case letter,
     /// which is most words.
-    pub fn lower(&self) -> Cow<'a, str> {
+    pub fn lower(&self) -> Lower<'a> {
         lower(self.text)
     }
 
@@ -79,9 +177,60 @@ impl<'a> Token<'a> {
     }
 }
 
-/// True for characters inside a word (letters, digits) and joiners between them.
+/// True for characters inside a word (letters, digits): `char::is_alphanumeric`, with
+/// the ranges common in Latin-script news text answered without a table search.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    match c {
+        '\0'..='\u{7f}' => c.is_ascii_alphanumeric(),
+        // Latin-1 letters and Latin Extended-A/B: all letters but `×` and `÷`.
+        '\u{c0}'..='\u{24f}' => !matches!(c, '×' | '÷'),
+        // General Punctuation (quotes, dashes, spaces, `…`): never a word character.
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Byte class of anything else.
+const OTHER: u8 = 0;
+/// Byte class of ASCII whitespace (exactly the ASCII chars `char::is_whitespace` accepts).
+const SPACE: u8 = 1;
+/// Byte class of ASCII letters and digits.
+const ALNUM: u8 = 2;
+/// Byte class of the bytes of a non-ASCII character, which must be decoded.
+const MULTI: u8 = 3;
+
+/// The class of every byte, so the hot loops test one table entry per byte.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte >= 0x80 {
+            MULTI
+        } else if byte.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(byte, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            SPACE
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The class of byte `b`.
+fn class(b: u8) -> u8 {
+    BYTE_CLASS[usize::from(b)]
+}
+
+/// True when a word character starts at byte `at` of `s` (ASCII without decoding).
+fn word_char_at(s: &str, at: usize) -> bool {
+    match s.as_bytes().get(at) {
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => s[at..].chars().next().is_some_and(is_word_char),
+        None => false,
+    }
 }
 
 /// True for joiners allowed between word characters (`Jean-Pierre`, `zo’n`, `J.D`).
@@ -106,20 +255,61 @@ fn char_at(s: &str, at: usize) -> Option<char> {
     }
 }
 
+/// End of the word of `window` whose first character ends at byte `end`: word
+/// characters, joiners between them, and the apostrophe of a plural possessive.
+fn word_end(window: &str, mut end: usize) -> usize {
+    let bytes = window.as_bytes();
+    loop {
+        // Most word characters are ASCII letters: skip them without decoding.
+        while end < bytes.len() && class(bytes[end]) == ALNUM {
+            end += 1;
+        }
+        let Some(d) = char_at(window, end) else {
+            return end;
+        };
+        let dl = d.len_utf8();
+        if (!d.is_ascii() && is_word_char(d)) || (is_joiner(d) && word_char_at(window, end + dl)) {
+            end += dl;
+            continue;
+        }
+        if matches!(d, '’' | '\'') && matches!(bytes[end - 1], b's' | b'S') {
+            // players’ — a plural possessive keeps its apostrophe.
+            if char_at(window, end + dl).is_some_and(char::is_whitespace) {
+                end += dl;
+            }
+        }
+        return end;
+    }
+}
+
 /// Splits `text[range]` into tokens (offsets relative to `text`).
 pub fn tokenize<'a>(lex: &Lexicon, text: &'a str, from: usize, to: usize) -> Vec<Token<'a>> {
     let Some(window) = text.get(from..to) else {
         return Vec::new();
     };
-    let mut out = Vec::with_capacity(window.len() / 6);
+    let bytes = window.as_bytes();
+    // News text has about one token per six bytes.
+    let mut out = Vec::with_capacity(window.len() / 5 + 4);
     let mut i = 0;
-    while let Some(c) = char_at(window, i) {
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if !is_word_char(c) {
+    while i < bytes.len() {
+        let b = class(bytes[i]);
+        let (len, word) = if b != MULTI {
+            if b == SPACE {
+                i += 1;
+                continue;
+            }
+            (1, b == ALNUM)
+        } else {
+            let Some(c) = window[i..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            (c.len_utf8(), is_word_char(c))
+        };
+        if !word {
             out.push(Token {
                 text: &window[i..i + len],
                 start: from + i,
@@ -128,23 +318,8 @@ pub fn tokenize<'a>(lex: &Lexicon, text: &'a str, from: usize, to: usize) -> Vec
             i += len;
             continue;
         }
-        let mut end = i + len;
-        while let Some(d) = char_at(window, end) {
-            let dl = d.len_utf8();
-            let joined = is_joiner(d) && char_at(window, end + dl).is_some_and(is_word_char);
-            if is_word_char(d) || joined {
-                end += dl;
-            } else if matches!(d, '’' | '\'') && window[..end].ends_with(['s', 'S']) {
-                // players’ — a plural possessive keeps its apostrophe.
-                if char_at(window, end + dl).is_some_and(char::is_whitespace) {
-                    end += dl;
-                }
-                break;
-            } else {
-                break;
-            }
-        }
-        if window.as_bytes().get(end) == Some(&b'.') && keeps_full_stop(lex, &window[i..end]) {
+        let mut end = word_end(window, i + len);
+        if bytes.get(end) == Some(&b'.') && keeps_full_stop(lex, &window[i..end]) {
             end += 1;
         }
         out.push(Token {
@@ -415,6 +590,154 @@ mod tests {
             .iter()
             .map(|t| t.text)
             .collect()
+    }
+
+    #[test]
+    fn lower_borrows_lower_case_words_and_lowers_the_rest() {
+        let cases = [
+            "jansen",
+            "Jansen",
+            "J.D.",
+            "McDONALD",
+            "",
+            "Ærø",
+            "zo’n",
+            "Zo’n",
+            "ÉÉN",
+            "İstanbul",
+            "ΟΔΟΣ",
+            "abcdefghijklmnopqrstuvwxyzabcd",
+            "Abcdefghijklmnopqrstuvwxyzabcd",
+            "Abcdefghijklmnopqrstuvwxyzabcde",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ",
+        ];
+        for word in cases {
+            let low = lower(word);
+            assert_eq!(&*low, word.to_lowercase(), "{word:?}");
+            assert_eq!(low.clone().into_owned(), word.to_lowercase());
+            assert_eq!(low.to_string(), word.to_lowercase());
+            assert_eq!(format!("{low:?}"), format!("{:?}", word.to_lowercase()));
+        }
+        assert!(matches!(lower("jansen").0, LowerRepr::Borrowed(_)));
+        assert!(matches!(lower("Jansen").0, LowerRepr::Inline { .. }));
+        assert!(matches!(lower(&"A".repeat(31)).0, LowerRepr::Owned(_)));
+        assert!(matches!(lower("Ærø").0, LowerRepr::Owned(_)));
+        assert!(lower("Zegt") == "zegt");
+        assert_eq!([lower("De"), lower("Minister")].join(" "), "de minister");
+    }
+
+    /// The tokenizer as first written, char by char: the reference the byte-level
+    /// one must equal.
+    fn tokenize_by_chars<'a>(
+        lex: &Lexicon,
+        text: &'a str,
+        from: usize,
+        to: usize,
+    ) -> Vec<Token<'a>> {
+        let Some(window) = text.get(from..to) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some(c) = char_at(window, i) {
+            let len = c.len_utf8();
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            if !is_word_char(c) {
+                out.push(Token {
+                    text: &window[i..i + len],
+                    start: from + i,
+                    word: false,
+                });
+                i += len;
+                continue;
+            }
+            let mut end = i + len;
+            while let Some(d) = char_at(window, end) {
+                let dl = d.len_utf8();
+                let joined = is_joiner(d) && char_at(window, end + dl).is_some_and(is_word_char);
+                if is_word_char(d) || joined {
+                    end += dl;
+                } else if matches!(d, '’' | '\'') && window[..end].ends_with(['s', 'S']) {
+                    if char_at(window, end + dl).is_some_and(char::is_whitespace) {
+                        end += dl;
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
+            if window.as_bytes().get(end) == Some(&b'.') {
+                let word = &window[i..end];
+                let mut chars = word.chars();
+                let single_cap =
+                    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+                if single_cap
+                    || word.contains('.')
+                    || lex.abbreviations.contains(&word.to_lowercase())
+                {
+                    end += 1;
+                }
+            }
+            out.push(Token {
+                text: &window[i..end],
+                start: from + i,
+                word: true,
+            });
+            i = end;
+        }
+        out
+    }
+
+    #[test]
+    fn the_tokenizer_equals_the_char_by_char_reference_on_mixed_text() {
+        let lex = Lexicon::get();
+        let pieces = [
+            "a", "Z", "9", "s", "S", " ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{a0}", "\u{2009}",
+            "\u{85}", "\u{3000}", "-", "’", "'", ".", "&", ",", "(", ")", "‘", "“", "”", "«", "é",
+            "É", "ß", "ø", "Ω", "²", "٣", "\u{301}", "中", "🙂", "…", "dr", "Dr", "U.S", "Mr",
+            "approx", "ΟΔΟΣ", "İ", "x\u{0}",
+        ];
+        // A fixed linear congruential sequence: the same strings on every run.
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..4000 {
+            let len = next(24);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            for from in 0..=text.len() {
+                for to in [from, text.len(), from + 3, from + 7] {
+                    assert_eq!(
+                        tokenize(lex, &text, from, to),
+                        tokenize_by_chars(lex, &text, from, to),
+                        "{text:?} {from}..{to}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn word_chars_are_exactly_the_alphanumeric_chars() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+        for b in 0..=u8::MAX {
+            let c = char::from(b);
+            let expected = match b {
+                0x80.. => MULTI,
+                _ if c.is_whitespace() => SPACE,
+                _ if c.is_alphanumeric() => ALNUM,
+                _ => OTHER,
+            };
+            assert_eq!(class(b), expected, "{b:#x}");
+        }
     }
 
     #[test]
