@@ -9,7 +9,7 @@ use std::fmt;
 use std::ops::Deref;
 
 /// Longest ASCII word [`Lower`] keeps inline, without allocating.
-const INLINE_LOWER: usize = 30;
+const INLINE_LOWER: usize = 22;
 
 /// A lower-cased word: the word itself when it has no upper-case letter, an inline
 /// copy for a short ASCII word, else an owned string. Word lookups lower-case a
@@ -96,20 +96,32 @@ impl<'a> Lower<'a> {
 /// `word` lower-cased, borrowed when it has no upper-case letter and copied inline
 /// (no allocation) when it is a short ASCII word.
 pub fn lower(word: &str) -> Lower<'_> {
-    if word.is_ascii() {
-        let bytes = word.as_bytes();
-        let Some(first) = bytes.iter().position(u8::is_ascii_uppercase) else {
-            return Lower(LowerRepr::Borrowed(word));
-        };
-        if bytes.len() > INLINE_LOWER {
-            return Lower(LowerRepr::Owned(word.to_ascii_lowercase()));
-        }
+    let bytes = word.as_bytes();
+    if bytes.len() <= INLINE_LOWER {
+        // One pass copies, lower-cases and checks: most words are short and ASCII.
         let mut buf = [0u8; INLINE_LOWER];
-        buf[..bytes.len()].copy_from_slice(bytes);
-        buf[first..bytes.len()].make_ascii_lowercase();
-        // `bytes.len() <= INLINE_LOWER`, which fits a u8.
-        let len = bytes.len() as u8;
-        return Lower(LowerRepr::Inline { len, buf });
+        let mut upper = false;
+        let mut high = 0;
+        for (d, &b) in buf.iter_mut().zip(bytes) {
+            let is_upper = b.is_ascii_uppercase();
+            upper |= is_upper;
+            high |= b;
+            *d = b | (u8::from(is_upper) << 5);
+        }
+        if high < 0x80 {
+            if !upper {
+                return Lower(LowerRepr::Borrowed(word));
+            }
+            // `bytes.len() <= INLINE_LOWER`, which fits a u8.
+            let len = bytes.len() as u8;
+            return Lower(LowerRepr::Inline { len, buf });
+        }
+    } else if word.is_ascii() {
+        return if bytes.iter().any(u8::is_ascii_uppercase) {
+            Lower(LowerRepr::Owned(word.to_ascii_lowercase()))
+        } else {
+            Lower(LowerRepr::Borrowed(word))
+        };
     }
     if word.chars().any(char::is_uppercase) {
         Lower(LowerRepr::Owned(word.to_lowercase()))
@@ -243,7 +255,11 @@ fn is_joiner(c: char) -> bool {
 fn keeps_full_stop(lex: &Lexicon, word: &str) -> bool {
     let mut chars = word.chars();
     let single_cap = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    single_cap || word.contains('.') || lex.abbreviations.contains(&*lower(word))
+    // ASCII lower-casing keeps the length: a longer ASCII word is no abbreviation.
+    let too_long = word.len() > lex.longest_abbreviation() && word.is_ascii();
+    single_cap
+        || word.bytes().any(|b| b == b'.')
+        || (!too_long && lex.abbreviations.contains(&*lower(word)))
 }
 
 /// The character starting at byte `at` of `s` (ASCII without decoding).
@@ -532,11 +548,7 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
         }
     }
     let caps = tokens[first..end].iter().filter(|t| t.is_cap()).count();
-    let name = tokens[first..end]
-        .iter()
-        .map(|t| t.stem())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let name = join_words(tokens[first..end].iter().map(Token::stem));
     Some(NameRun {
         first,
         end,
@@ -544,6 +556,19 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
         caps,
         possessive,
     })
+}
+
+/// `words` joined by single spaces, in one allocation.
+fn join_words<'a>(words: impl Iterator<Item = &'a str> + Clone) -> String {
+    let len = words.clone().map(|w| w.len() + 1).sum::<usize>();
+    let mut name = String::with_capacity(len.saturating_sub(1));
+    for (k, w) in words.enumerate() {
+        if k > 0 {
+            name.push(' ');
+        }
+        name.push_str(w);
+    }
+    name
 }
 
 /// A surname that opens with a capitalised particle (`Van der Linden`, `De Vries`): the
@@ -566,12 +591,12 @@ fn particle_surname_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<Name
     if tokens.get(k + 1).is_some_and(Token::is_cap) {
         return None;
     }
-    let name = tokens[i..k]
-        .iter()
-        .map(|t| t.text)
-        .chain(std::iter::once(surname.stem()))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let name = join_words(
+        tokens[i..k]
+            .iter()
+            .map(|t| t.text)
+            .chain(std::iter::once(surname.stem())),
+    );
     Some(NameRun {
         first: i,
         end: k + 1,
@@ -606,9 +631,13 @@ mod tests {
             "ÉÉN",
             "İstanbul",
             "ΟΔΟΣ",
-            "abcdefghijklmnopqrstuvwxyzabcd",
-            "Abcdefghijklmnopqrstuvwxyzabcd",
-            "Abcdefghijklmnopqrstuvwxyzabcde",
+            "abcdefghijklmnopqrstuv",
+            "Abcdefghijklmnopqrstuv",
+            "Abcdefghijklmnopqrstuvw",
+            "abcdefghijklmnopqrstuvw",
+            "abcdefghijklmnopqrstuvwxyzabcdé",
+            "Abcdefghijklmnopqrstuvwxyzabcdé",
+            "@[`{",
             "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ",
         ];
         for word in cases {
@@ -620,7 +649,9 @@ mod tests {
         }
         assert!(matches!(lower("jansen").0, LowerRepr::Borrowed(_)));
         assert!(matches!(lower("Jansen").0, LowerRepr::Inline { .. }));
-        assert!(matches!(lower(&"A".repeat(31)).0, LowerRepr::Owned(_)));
+        assert!(matches!(lower(&"A".repeat(23)).0, LowerRepr::Owned(_)));
+        assert!(matches!(lower(&"a".repeat(23)).0, LowerRepr::Borrowed(_)));
+        assert!(matches!(lower("zo’n").0, LowerRepr::Borrowed(_)));
         assert!(matches!(lower("Ærø").0, LowerRepr::Owned(_)));
         assert!(lower("Zegt") == "zegt");
         assert_eq!([lower("De"), lower("Minister")].join(" "), "de minister");
@@ -737,6 +768,13 @@ mod tests {
                 _ => OTHER,
             };
             assert_eq!(class(b), expected, "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn join_words_is_a_space_join() {
+        for words in [&[][..], &["a"], &["Anna", "van", "Berg"], &["", "x", ""]] {
+            assert_eq!(join_words(words.iter().copied()), words.join(" "));
         }
     }
 
