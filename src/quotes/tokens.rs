@@ -395,9 +395,11 @@ impl<'a> Tokenized<'a> {
 /// abbreviation).
 fn stop_ends_sentence(lex: &Lexicon, text: &str, at: usize) -> bool {
     let before = &text[..at];
+    // Past the separator, which may be a multi-byte space (U+00A0).
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(')
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace() || c == '(')
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
     word.is_empty() || !keeps_full_stop(lex, word)
 }
@@ -428,7 +430,7 @@ pub fn sentence_start(lex: &Lexicon, text: &str, at: usize, floor: usize) -> usi
                     _ => false,
                 };
                 if ends && before.len() >= floor {
-                    return i + 1;
+                    return i + c.len_utf8();
                 }
             }
         }
@@ -821,6 +823,21 @@ mod tests {
         assert_eq!(sentence_end(lex, t, at, t.len()), t.find(" Einde").unwrap());
         let t = "Hij zei: ‘Ja.’ Toen ging";
         assert_eq!(sentence_start(lex, t, t.len(), 0), t.find("Toen").unwrap());
+    }
+
+    #[test]
+    fn sentences_split_at_a_no_break_space_on_char_boundaries() {
+        let lex = Lexicon::get();
+        let t = "Zij zei ja.\u{a0}Dr.\u{a0}Smit\u{2003}zei: nee.\u{a0}Toen ging";
+        let at = t.find("Toen").unwrap();
+        assert_eq!(sentence_start(lex, t, at, 0), at);
+        let smit = t.find("Smit").unwrap();
+        assert_eq!(sentence_start(lex, t, smit, 0), t.find("Dr.").unwrap());
+        assert_eq!(
+            sentence_end(lex, t, smit, t.len()),
+            at - '\u{a0}'.len_utf8()
+        );
+        assert_eq!(sentence_end(lex, t, 0, t.len()), t.find("Dr.").unwrap() - 2);
     }
 
     #[test]
