@@ -186,6 +186,23 @@ pub struct Lexicon {
     pub female_pronouns: HashSet<String>,
     /// Titles of six letters or more, which also match as the end of a compound.
     pub compound_titles: Vec<String>,
+    /// [`Lexicon::compound_titles`] as a set, looked up by a word's endings.
+    compound_title_set: HashSet<String>,
+    /// The last six bytes of every compound title: a word ending otherwise ends in none.
+    compound_tails: HashSet<u64>,
+    /// Byte length of the longest compound title.
+    compound_max_len: usize,
+    /// Every word [`Lexicon::is_function_word`] accepts, so it takes one lookup.
+    non_name_words: HashSet<String>,
+    /// Byte length of the longest abbreviation.
+    abbreviation_max_len: usize,
+}
+
+/// The last six bytes of `word` (at least six bytes long) as a number.
+fn tail6(word: &[u8]) -> u64 {
+    word[word.len() - 6..]
+        .iter()
+        .fold(0, |acc, &b| (acc << 8) | u64::from(b))
 }
 
 impl Lexicon {
@@ -243,6 +260,30 @@ impl Lexicon {
             .filter(|t| t.len() >= 6)
             .cloned()
             .collect();
+        lex.compound_title_set = lex.compound_titles.iter().cloned().collect();
+        lex.compound_tails = lex
+            .compound_titles
+            .iter()
+            .map(|t| tail6(t.as_bytes()))
+            .collect();
+        lex.compound_max_len = lex
+            .compound_titles
+            .iter()
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
+        lex.abbreviation_max_len = lex.abbreviations.iter().map(String::len).max().unwrap_or(0);
+        lex.non_name_words = [
+            &lex.function_words,
+            &lex.pronouns,
+            &lex.speech_verbs,
+            &lex.definite,
+            &lex.indefinite,
+        ]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
         // Longest markers first, so `zo zegt` wins over a shorter overlap.
         lex.markers.sort_by_key(|m| std::cmp::Reverse(m.len()));
         lex
@@ -282,6 +323,11 @@ impl Lexicon {
             .map(|(code, _)| *code)
     }
 
+    /// Byte length of the longest abbreviation: a longer word needs no lookup.
+    pub fn longest_abbreviation(&self) -> usize {
+        self.abbreviation_max_len
+    }
+
     /// True for a lower-cased word that is a speech verb on its own.
     pub fn is_verb(&self, lower: &str) -> bool {
         self.speech_verbs.contains(lower)
@@ -301,21 +347,24 @@ impl Lexicon {
     /// True for a title or role noun before a name, also as the end of a compound
     /// (`garnalenvisser` ends in the title `visser`; only titles of six letters or more).
     pub fn is_title(&self, lower: &str) -> bool {
-        self.titles.contains(lower)
-            || (lower.len() > 8
-                && self
-                    .compound_titles
-                    .iter()
-                    .any(|t| lower.len() > t.len() + 2 && lower.ends_with(t.as_str())))
+        self.titles.contains(lower) || self.ends_in_compound_title(lower)
+    }
+
+    /// True when `lower` ends in a compound title with at least three bytes before it.
+    fn ends_in_compound_title(&self, lower: &str) -> bool {
+        let n = lower.len();
+        if n <= 8 || !self.compound_tails.contains(&tail6(lower.as_bytes())) {
+            return false;
+        }
+        // A title of `n - p` bytes (six or more, at most `n - 3`) ends `lower` exactly
+        // when `lower[p..]` is that title; a title starts on a char boundary.
+        (n.saturating_sub(self.compound_max_len).max(3)..=n - 6)
+            .any(|p| lower.is_char_boundary(p) && self.compound_title_set.contains(&lower[p..]))
     }
 
     /// True for a lower-cased word that never starts or continues a name.
     pub fn is_function_word(&self, lower: &str) -> bool {
-        self.function_words.contains(lower)
-            || self.pronouns.contains(lower)
-            || self.speech_verbs.contains(lower)
-            || self.definite.contains(lower)
-            || self.indefinite.contains(lower)
+        self.non_name_words.contains(lower)
     }
 }
 
@@ -342,6 +391,67 @@ mod tests {
         assert!(lex.is_organisation("Rijksuniversiteit Groningen"));
         assert!(lex.is_organisation("Budget Committee"));
         assert!(!lex.is_organisation("Maria Lopes"));
+    }
+
+    #[test]
+    fn titles_match_whole_words_and_compound_endings() {
+        let lex = Lexicon::get();
+        // The definition the set lookups must keep.
+        let by_scan = |lower: &str| {
+            lex.titles.contains(lower)
+                || (lower.len() > 8
+                    && lex
+                        .compound_titles
+                        .iter()
+                        .any(|t| lower.len() > t.len() + 2 && lower.ends_with(t.as_str())))
+        };
+        let mut words: Vec<String> = Vec::new();
+        for t in lex.titles.iter().chain(&lex.function_words) {
+            words.push(t.clone());
+            for prefix in ["", "a", "ab", "abc", "abcd", "é", "éé", "garnalen", "oud-"] {
+                words.push(format!("{prefix}{t}"));
+                words.push(format!("{prefix}{t}s"));
+                if let Some((i, _)) = t.char_indices().nth(1) {
+                    words.push(format!("{prefix}{}", &t[i..]));
+                }
+            }
+        }
+        words.extend(["", "x", "ééééééééé", "abcdefghijklmnop"].map(String::from));
+        let mut hits = 0;
+        for w in &words {
+            assert_eq!(lex.is_title(w), by_scan(w), "{w:?}");
+            hits += usize::from(lex.ends_in_compound_title(w));
+        }
+        assert!(hits > 100, "compound titles exercised: {hits}");
+        assert!(lex.is_title("garnalenvisser") && lex.is_title("mayor"));
+        assert!(!lex.is_title("abvisser") && !lex.is_title("jansen"));
+    }
+
+    #[test]
+    fn function_words_are_the_union_of_their_lists() {
+        for lex in all()
+            .languages
+            .iter()
+            .map(|(_, l)| l)
+            .chain([&all().merged])
+        {
+            let lists = [
+                &lex.function_words,
+                &lex.pronouns,
+                &lex.speech_verbs,
+                &lex.definite,
+                &lex.indefinite,
+            ];
+            let mut words: Vec<&String> = lists.iter().flat_map(|l| l.iter()).collect();
+            words.extend(lex.titles.iter().chain(&lex.particles));
+            for w in words {
+                assert_eq!(
+                    lex.is_function_word(w),
+                    lists.iter().any(|l| l.contains(w.as_str())),
+                    "{w:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -5,18 +5,128 @@
 
 use super::lexicon::Lexicon;
 use std::borrow::Cow;
+use std::fmt;
+use std::ops::Deref;
 
-/// `word` lower-cased, borrowed when it has no upper-case letter.
-pub fn lower(word: &str) -> Cow<'_, str> {
-    let upper = if word.is_ascii() {
-        word.bytes().any(|b| b.is_ascii_uppercase())
+/// Longest ASCII word [`Lower`] keeps inline, without allocating.
+const INLINE_LOWER: usize = 22;
+
+/// A lower-cased word: the word itself when it has no upper-case letter, an inline
+/// copy for a short ASCII word, else an owned string. Word lookups lower-case a
+/// capitalised word for every rule that reads it, so this must not allocate.
+#[derive(Clone)]
+pub struct Lower<'a>(LowerRepr<'a>);
+
+/// The storage of a [`Lower`].
+#[derive(Clone)]
+enum LowerRepr<'a> {
+    /// The word had no upper-case letter.
+    Borrowed(&'a str),
+    /// A lower-cased ASCII word of at most [`INLINE_LOWER`] bytes.
+    Inline { len: u8, buf: [u8; INLINE_LOWER] },
+    /// Any other lower-cased word.
+    Owned(String),
+}
+
+impl Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match &self.0 {
+            LowerRepr::Borrowed(s) => s,
+            LowerRepr::Inline { len, buf } => {
+                let bytes = &buf[..usize::from(*len)];
+                debug_assert!(bytes.is_ascii());
+                // SAFETY: `lower` stores only the bytes of an ASCII word, lower-cased
+                // with `make_ascii_lowercase`, so `bytes` is ASCII and thus UTF-8.
+                // (Validating here cost more than the allocation this type avoids.)
+                unsafe { std::str::from_utf8_unchecked(bytes) }
+            }
+            LowerRepr::Owned(s) => s,
+        }
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::borrow::Borrow<str> for Lower<'_> {
+    fn borrow(&self) -> &str {
+        self
+    }
+}
+
+impl fmt::Debug for Lower<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&**self, f)
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        **self == *other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+impl<'a> Lower<'a> {
+    /// The lower-cased word as an owned string.
+    pub fn into_owned(self) -> String {
+        match self.0 {
+            LowerRepr::Owned(s) => s,
+            _ => (*self).to_string(),
+        }
+    }
+}
+
+/// `word` lower-cased, borrowed when it has no upper-case letter and copied inline
+/// (no allocation) when it is a short ASCII word.
+pub fn lower(word: &str) -> Lower<'_> {
+    let bytes = word.as_bytes();
+    if bytes.len() <= INLINE_LOWER {
+        // One pass copies, lower-cases and checks: most words are short and ASCII.
+        let mut buf = [0u8; INLINE_LOWER];
+        let mut upper = false;
+        let mut high = 0;
+        for (d, &b) in buf.iter_mut().zip(bytes) {
+            let is_upper = b.is_ascii_uppercase();
+            upper |= is_upper;
+            high |= b;
+            *d = b | (u8::from(is_upper) << 5);
+        }
+        if high < 0x80 {
+            if !upper {
+                return Lower(LowerRepr::Borrowed(word));
+            }
+            // `bytes.len() <= INLINE_LOWER`, which fits a u8.
+            let len = bytes.len() as u8;
+            return Lower(LowerRepr::Inline { len, buf });
+        }
+    } else if word.is_ascii() {
+        return if bytes.iter().any(u8::is_ascii_uppercase) {
+            Lower(LowerRepr::Owned(word.to_ascii_lowercase()))
+        } else {
+            Lower(LowerRepr::Borrowed(word))
+        };
+    }
+    if word.chars().any(char::is_uppercase) {
+        Lower(LowerRepr::Owned(word.to_lowercase()))
     } else {
-        word.chars().any(char::is_uppercase)
-    };
-    if upper {
-        Cow::Owned(word.to_lowercase())
-    } else {
-        Cow::Borrowed(word)
+        Lower(LowerRepr::Borrowed(word))
     }
 }
 
@@ -52,7 +162,7 @@ impl<'a> Token<'a> {
 
     /// The lower-cased text; borrowed (no allocation) when it has no upper-case letter,
     /// which is most words.
-    pub fn lower(&self) -> Cow<'a, str> {
+    pub fn lower(&self) -> Lower<'a> {
         lower(self.text)
     }
 
@@ -79,9 +189,60 @@ impl<'a> Token<'a> {
     }
 }
 
-/// True for characters inside a word (letters, digits) and joiners between them.
+/// True for characters inside a word (letters, digits): `char::is_alphanumeric`, with
+/// the ranges common in Latin-script news text answered without a table search.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    match c {
+        '\0'..='\u{7f}' => c.is_ascii_alphanumeric(),
+        // Latin-1 letters and Latin Extended-A/B: all letters but `×` and `÷`.
+        '\u{c0}'..='\u{24f}' => !matches!(c, '×' | '÷'),
+        // General Punctuation (quotes, dashes, spaces, `…`): never a word character.
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Byte class of anything else.
+const OTHER: u8 = 0;
+/// Byte class of ASCII whitespace (exactly the ASCII chars `char::is_whitespace` accepts).
+const SPACE: u8 = 1;
+/// Byte class of ASCII letters and digits.
+const ALNUM: u8 = 2;
+/// Byte class of the bytes of a non-ASCII character, which must be decoded.
+const MULTI: u8 = 3;
+
+/// The class of every byte, so the hot loops test one table entry per byte.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte >= 0x80 {
+            MULTI
+        } else if byte.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(byte, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            SPACE
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The class of byte `b`.
+fn class(b: u8) -> u8 {
+    BYTE_CLASS[usize::from(b)]
+}
+
+/// True when a word character starts at byte `at` of `s` (ASCII without decoding).
+fn word_char_at(s: &str, at: usize) -> bool {
+    match s.as_bytes().get(at) {
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => s[at..].chars().next().is_some_and(is_word_char),
+        None => false,
+    }
 }
 
 /// True for joiners allowed between word characters (`Jean-Pierre`, `zo’n`, `J.D`).
@@ -94,7 +255,11 @@ fn is_joiner(c: char) -> bool {
 fn keeps_full_stop(lex: &Lexicon, word: &str) -> bool {
     let mut chars = word.chars();
     let single_cap = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    single_cap || word.contains('.') || lex.abbreviations.contains(&*lower(word))
+    // ASCII lower-casing keeps the length: a longer ASCII word is no abbreviation.
+    let too_long = word.len() > lex.longest_abbreviation() && word.is_ascii();
+    single_cap
+        || word.bytes().any(|b| b == b'.')
+        || (!too_long && lex.abbreviations.contains(&*lower(word)))
 }
 
 /// The character starting at byte `at` of `s` (ASCII without decoding).
@@ -106,20 +271,61 @@ fn char_at(s: &str, at: usize) -> Option<char> {
     }
 }
 
+/// End of the word of `window` whose first character ends at byte `end`: word
+/// characters, joiners between them, and the apostrophe of a plural possessive.
+fn word_end(window: &str, mut end: usize) -> usize {
+    let bytes = window.as_bytes();
+    loop {
+        // Most word characters are ASCII letters: skip them without decoding.
+        while end < bytes.len() && class(bytes[end]) == ALNUM {
+            end += 1;
+        }
+        let Some(d) = char_at(window, end) else {
+            return end;
+        };
+        let dl = d.len_utf8();
+        if (!d.is_ascii() && is_word_char(d)) || (is_joiner(d) && word_char_at(window, end + dl)) {
+            end += dl;
+            continue;
+        }
+        if matches!(d, '’' | '\'') && matches!(bytes[end - 1], b's' | b'S') {
+            // players’ — a plural possessive keeps its apostrophe.
+            if char_at(window, end + dl).is_some_and(char::is_whitespace) {
+                end += dl;
+            }
+        }
+        return end;
+    }
+}
+
 /// Splits `text[range]` into tokens (offsets relative to `text`).
 pub fn tokenize<'a>(lex: &Lexicon, text: &'a str, from: usize, to: usize) -> Vec<Token<'a>> {
     let Some(window) = text.get(from..to) else {
         return Vec::new();
     };
-    let mut out = Vec::with_capacity(window.len() / 6);
+    let bytes = window.as_bytes();
+    // News text has about one token per six bytes.
+    let mut out = Vec::with_capacity(window.len() / 5 + 4);
     let mut i = 0;
-    while let Some(c) = char_at(window, i) {
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if !is_word_char(c) {
+    while i < bytes.len() {
+        let b = class(bytes[i]);
+        let (len, word) = if b != MULTI {
+            if b == SPACE {
+                i += 1;
+                continue;
+            }
+            (1, b == ALNUM)
+        } else {
+            let Some(c) = window[i..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            (c.len_utf8(), is_word_char(c))
+        };
+        if !word {
             out.push(Token {
                 text: &window[i..i + len],
                 start: from + i,
@@ -128,23 +334,8 @@ pub fn tokenize<'a>(lex: &Lexicon, text: &'a str, from: usize, to: usize) -> Vec
             i += len;
             continue;
         }
-        let mut end = i + len;
-        while let Some(d) = char_at(window, end) {
-            let dl = d.len_utf8();
-            let joined = is_joiner(d) && char_at(window, end + dl).is_some_and(is_word_char);
-            if is_word_char(d) || joined {
-                end += dl;
-            } else if matches!(d, '’' | '\'') && window[..end].ends_with(['s', 'S']) {
-                // players’ — a plural possessive keeps its apostrophe.
-                if char_at(window, end + dl).is_some_and(char::is_whitespace) {
-                    end += dl;
-                }
-                break;
-            } else {
-                break;
-            }
-        }
-        if window.as_bytes().get(end) == Some(&b'.') && keeps_full_stop(lex, &window[i..end]) {
+        let mut end = word_end(window, i + len);
+        if bytes.get(end) == Some(&b'.') && keeps_full_stop(lex, &window[i..end]) {
             end += 1;
         }
         out.push(Token {
@@ -203,12 +394,47 @@ impl<'a> Tokenized<'a> {
 /// True when a full stop at byte `at` of `text` ends a sentence (not an initial or an
 /// abbreviation).
 fn stop_ends_sentence(lex: &Lexicon, text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(')
-        .map_or(0, |i| i + 1);
-    let word = &before[word_start..];
+    let word = &text[word_start(text, at)..at];
     word.is_empty() || !keeps_full_stop(lex, word)
+}
+
+/// Start of the word ending at byte `at` of `text`: just past the last whitespace
+/// character (which may be a multi-byte space) or `(` before `at`, else 0.
+fn word_start(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = at;
+    while j > 0 {
+        j -= 1;
+        match space_width(text, j) {
+            Some(width) => return j + width,
+            None if bytes[j] == b'(' => return j + 1,
+            None => {}
+        }
+    }
+    0
+}
+
+/// The byte length of the whitespace character starting at byte `at` of `text`, or
+/// `None` when none starts there (also inside a character). Decodes only non-ASCII.
+#[inline(always)]
+fn space_width(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes()[at];
+    match class(b) {
+        SPACE => Some(1),
+        // A leading byte (not a continuation byte) of a non-ASCII character.
+        MULTI if b >= 0xc0 => multi_byte_space_width(text, at),
+        _ => None,
+    }
+}
+
+/// The byte length of the non-ASCII whitespace character starting at byte `at`.
+#[inline(never)]
+fn multi_byte_space_width(text: &str, at: usize) -> Option<usize> {
+    text[at..]
+        .chars()
+        .next()
+        .filter(|c| c.is_whitespace())
+        .map(char::len_utf8)
 }
 
 /// True for quote marks and brackets that may follow a sentence's final stop.
@@ -216,32 +442,36 @@ fn is_closing_char(c: char) -> bool {
     matches!(c, '’' | '”' | '"' | '\'' | '»' | '›' | ')')
 }
 
+/// True when the text before the whitespace at byte `i` ends a sentence at or after
+/// `floor`: a final `!`, `?`, `…` or sentence-ending full stop, then closing marks.
+fn ends_sentence_before(lex: &Lexicon, text: &str, i: usize, floor: usize) -> bool {
+    // After a letter, a digit or another space no sentence ends: most words.
+    if i == 0 || matches!(class(text.as_bytes()[i - 1]), ALNUM | SPACE) {
+        return false;
+    }
+    let before = text[..i].trim_end_matches(is_closing_char);
+    let ends = match before.chars().next_back() {
+        Some('!' | '?' | '…') => true,
+        Some('.') => stop_ends_sentence(lex, text, before.len() - 1),
+        _ => false,
+    };
+    ends && before.len() >= floor
+}
+
 /// Start of the sentence containing byte `at` (bounded by `floor` and
 /// [`SENTENCE_REACH`]).
 pub fn sentence_start(lex: &Lexicon, text: &str, at: usize, floor: usize) -> usize {
     let floor = floor.max(at.saturating_sub(SENTENCE_REACH));
-    let mut pos = at.min(text.len());
-    while pos > floor {
-        let Some((i, c)) = text[..pos].char_indices().next_back() else {
-            break;
-        };
-        if i < floor {
-            break;
-        }
-        if c.is_whitespace() {
-            let before = text[..i].trim_end_matches(is_closing_char);
-            if let Some(last) = before.chars().next_back() {
-                let ends = match last {
-                    '!' | '?' | '…' => true,
-                    '.' => stop_ends_sentence(lex, text, before.len() - 1),
-                    _ => false,
-                };
-                if ends && before.len() >= floor {
-                    return i + 1;
-                }
+    // Walk back byte by byte; only the whitespace characters starting at or after
+    // `floor` are sentence boundary candidates.
+    let mut j = at.min(text.len());
+    while j > floor {
+        j -= 1;
+        if let Some(width) = space_width(text, j) {
+            if ends_sentence_before(lex, text, j, floor) {
+                return j + width;
             }
         }
-        pos = i;
     }
     floor_char(text, floor)
 }
@@ -254,19 +484,20 @@ pub fn sentence_end(lex: &Lexicon, text: &str, from: usize, ceil: usize) -> usiz
     let Some(window) = text.get(from..ceil) else {
         return ceil;
     };
-    for (i, c) in window.char_indices() {
-        let ends = match c {
-            '!' | '?' | '…' => true,
-            '.' => stop_ends_sentence(lex, text, from + i),
-            _ => false,
+    let bytes = window.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        // `!`, `?`, `.` and `…` (E2 80 A6): only these bytes can end a sentence.
+        let len = match b {
+            b'!' | b'?' => 1,
+            b'.' if stop_ends_sentence(lex, text, from + i) => 1,
+            0xe2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xa6]) => 3,
+            _ => continue,
         };
-        if ends {
-            let rest = &window[i + c.len_utf8()..];
-            let closing = rest.len() - rest.trim_start_matches(is_closing_char).len();
-            let after = &rest[closing..];
-            if after.is_empty() || after.starts_with(char::is_whitespace) {
-                return from + i + c.len_utf8() + closing;
-            }
+        let rest = &window[i + len..];
+        let closing = rest.len() - rest.trim_start_matches(is_closing_char).len();
+        let after = &rest[closing..];
+        if after.is_empty() || after.starts_with(char::is_whitespace) {
+            return from + i + len + closing;
         }
     }
     ceil
@@ -357,11 +588,7 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
         }
     }
     let caps = tokens[first..end].iter().filter(|t| t.is_cap()).count();
-    let name = tokens[first..end]
-        .iter()
-        .map(|t| t.stem())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let name = join_words(tokens[first..end].iter().map(Token::stem));
     Some(NameRun {
         first,
         end,
@@ -369,6 +596,19 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
         caps,
         possessive,
     })
+}
+
+/// `words` joined by single spaces, in one allocation.
+fn join_words<'a>(words: impl Iterator<Item = &'a str> + Clone) -> String {
+    let len = words.clone().map(|w| w.len() + 1).sum::<usize>();
+    let mut name = String::with_capacity(len.saturating_sub(1));
+    for (k, w) in words.enumerate() {
+        if k > 0 {
+            name.push(' ');
+        }
+        name.push_str(w);
+    }
+    name
 }
 
 /// A surname that opens with a capitalised particle (`Van der Linden`, `De Vries`): the
@@ -391,12 +631,12 @@ fn particle_surname_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<Name
     if tokens.get(k + 1).is_some_and(Token::is_cap) {
         return None;
     }
-    let name = tokens[i..k]
-        .iter()
-        .map(|t| t.text)
-        .chain(std::iter::once(surname.stem()))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let name = join_words(
+        tokens[i..k]
+            .iter()
+            .map(|t| t.text)
+            .chain(std::iter::once(surname.stem())),
+    );
     Some(NameRun {
         first: i,
         end: k + 1,
@@ -415,6 +655,167 @@ mod tests {
             .iter()
             .map(|t| t.text)
             .collect()
+    }
+
+    #[test]
+    fn lower_borrows_lower_case_words_and_lowers_the_rest() {
+        let cases = [
+            "jansen",
+            "Jansen",
+            "J.D.",
+            "McDONALD",
+            "",
+            "Ærø",
+            "zo’n",
+            "Zo’n",
+            "ÉÉN",
+            "İstanbul",
+            "ΟΔΟΣ",
+            "abcdefghijklmnopqrstuv",
+            "Abcdefghijklmnopqrstuv",
+            "Abcdefghijklmnopqrstuvw",
+            "abcdefghijklmnopqrstuvw",
+            "abcdefghijklmnopqrstuvwxyzabcdé",
+            "Abcdefghijklmnopqrstuvwxyzabcdé",
+            "@[`{",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ",
+        ];
+        for word in cases {
+            let low = lower(word);
+            assert_eq!(&*low, word.to_lowercase(), "{word:?}");
+            assert_eq!(low.clone().into_owned(), word.to_lowercase());
+            assert_eq!(low.to_string(), word.to_lowercase());
+            assert_eq!(format!("{low:?}"), format!("{:?}", word.to_lowercase()));
+        }
+        assert!(matches!(lower("jansen").0, LowerRepr::Borrowed(_)));
+        assert!(matches!(lower("Jansen").0, LowerRepr::Inline { .. }));
+        assert!(matches!(lower(&"A".repeat(23)).0, LowerRepr::Owned(_)));
+        assert!(matches!(lower(&"a".repeat(23)).0, LowerRepr::Borrowed(_)));
+        assert!(matches!(lower("zo’n").0, LowerRepr::Borrowed(_)));
+        assert!(matches!(lower("Ærø").0, LowerRepr::Owned(_)));
+        assert!(lower("Zegt") == "zegt");
+        assert_eq!([lower("De"), lower("Minister")].join(" "), "de minister");
+    }
+
+    /// The tokenizer as first written, char by char: the reference the byte-level
+    /// one must equal.
+    fn tokenize_by_chars<'a>(
+        lex: &Lexicon,
+        text: &'a str,
+        from: usize,
+        to: usize,
+    ) -> Vec<Token<'a>> {
+        let Some(window) = text.get(from..to) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some(c) = char_at(window, i) {
+            let len = c.len_utf8();
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            if !is_word_char(c) {
+                out.push(Token {
+                    text: &window[i..i + len],
+                    start: from + i,
+                    word: false,
+                });
+                i += len;
+                continue;
+            }
+            let mut end = i + len;
+            while let Some(d) = char_at(window, end) {
+                let dl = d.len_utf8();
+                let joined = is_joiner(d) && char_at(window, end + dl).is_some_and(is_word_char);
+                if is_word_char(d) || joined {
+                    end += dl;
+                } else if matches!(d, '’' | '\'') && window[..end].ends_with(['s', 'S']) {
+                    if char_at(window, end + dl).is_some_and(char::is_whitespace) {
+                        end += dl;
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
+            if window.as_bytes().get(end) == Some(&b'.') {
+                let word = &window[i..end];
+                let mut chars = word.chars();
+                let single_cap =
+                    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+                if single_cap
+                    || word.contains('.')
+                    || lex.abbreviations.contains(&word.to_lowercase())
+                {
+                    end += 1;
+                }
+            }
+            out.push(Token {
+                text: &window[i..end],
+                start: from + i,
+                word: true,
+            });
+            i = end;
+        }
+        out
+    }
+
+    #[test]
+    fn the_tokenizer_equals_the_char_by_char_reference_on_mixed_text() {
+        let lex = Lexicon::get();
+        let pieces = [
+            "a", "Z", "9", "s", "S", " ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{a0}", "\u{2009}",
+            "\u{85}", "\u{3000}", "-", "’", "'", ".", "&", ",", "(", ")", "‘", "“", "”", "«", "é",
+            "É", "ß", "ø", "Ω", "²", "٣", "\u{301}", "中", "🙂", "…", "dr", "Dr", "U.S", "Mr",
+            "approx", "ΟΔΟΣ", "İ", "x\u{0}",
+        ];
+        // A fixed linear congruential sequence: the same strings on every run.
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..4000 {
+            let len = next(24);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            for from in 0..=text.len() {
+                for to in [from, text.len(), from + 3, from + 7] {
+                    assert_eq!(
+                        tokenize(lex, &text, from, to),
+                        tokenize_by_chars(lex, &text, from, to),
+                        "{text:?} {from}..{to}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn word_chars_are_exactly_the_alphanumeric_chars() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+        for b in 0..=u8::MAX {
+            let c = char::from(b);
+            let expected = match b {
+                0x80.. => MULTI,
+                _ if c.is_whitespace() => SPACE,
+                _ if c.is_alphanumeric() => ALNUM,
+                _ => OTHER,
+            };
+            assert_eq!(class(b), expected, "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn join_words_is_a_space_join() {
+        for words in [&[][..], &["a"], &["Anna", "van", "Berg"], &["", "x", ""]] {
+            assert_eq!(join_words(words.iter().copied()), words.join(" "));
+        }
     }
 
     #[test]
@@ -460,6 +861,158 @@ mod tests {
         assert_eq!(sentence_end(lex, t, at, t.len()), t.find(" Einde").unwrap());
         let t = "Hij zei: ‘Ja.’ Toen ging";
         assert_eq!(sentence_start(lex, t, t.len(), 0), t.find("Toen").unwrap());
+    }
+
+    /// `stop_ends_sentence` as first written: the reference of the byte-level one.
+    fn stop_ends_sentence_by_chars(lex: &Lexicon, text: &str, at: usize) -> bool {
+        let before = &text[..at];
+        let word_start = before
+            .char_indices()
+            .rfind(|&(_, c)| c.is_whitespace() || c == '(')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &before[word_start..];
+        word.is_empty() || !keeps_full_stop(lex, word)
+    }
+
+    /// `sentence_start` as first written, char by char.
+    fn sentence_start_by_chars(lex: &Lexicon, text: &str, at: usize, floor: usize) -> usize {
+        let floor = floor.max(at.saturating_sub(SENTENCE_REACH));
+        let mut pos = at.min(text.len());
+        while pos > floor {
+            let Some((i, c)) = text[..pos].char_indices().next_back() else {
+                break;
+            };
+            if i < floor {
+                break;
+            }
+            if c.is_whitespace() {
+                let before = text[..i].trim_end_matches(is_closing_char);
+                if let Some(last) = before.chars().next_back() {
+                    let ends = match last {
+                        '!' | '?' | '…' => true,
+                        '.' => stop_ends_sentence_by_chars(lex, text, before.len() - 1),
+                        _ => false,
+                    };
+                    if ends && before.len() >= floor {
+                        return i + c.len_utf8();
+                    }
+                }
+            }
+            pos = i;
+        }
+        floor_char(text, floor)
+    }
+
+    /// `sentence_end` as first written, char by char.
+    fn sentence_end_by_chars(lex: &Lexicon, text: &str, from: usize, ceil: usize) -> usize {
+        let ceil = ceil.min(text.len()).min(from + SENTENCE_REACH);
+        let ceil = floor_char(text, ceil);
+        let Some(window) = text.get(from..ceil) else {
+            return ceil;
+        };
+        for (i, c) in window.char_indices() {
+            let ends = match c {
+                '!' | '?' | '…' => true,
+                '.' => stop_ends_sentence_by_chars(lex, text, from + i),
+                _ => false,
+            };
+            if ends {
+                let rest = &window[i + c.len_utf8()..];
+                let closing = rest.len() - rest.trim_start_matches(is_closing_char).len();
+                let after = &rest[closing..];
+                if after.is_empty() || after.starts_with(char::is_whitespace) {
+                    return from + i + c.len_utf8() + closing;
+                }
+            }
+        }
+        ceil
+    }
+
+    #[test]
+    fn sentence_bounds_equal_the_char_by_char_reference_on_mixed_text() {
+        let lex = Lexicon::get();
+        let pieces = [
+            "a",
+            "Z",
+            "9",
+            " ",
+            "\n",
+            "\u{b}",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{85}",
+            "\u{3000}",
+            ".",
+            "!",
+            "?",
+            "…",
+            "’",
+            "”",
+            "\"",
+            "'",
+            "»",
+            "›",
+            ")",
+            "(",
+            ",",
+            "é",
+            "—",
+            "\u{2027}",
+            "\u{2026}x",
+            "dr",
+            "Dr",
+            "J",
+            "U.S",
+            "Mr",
+            "approx",
+            "zei",
+            "🙂",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n
+        };
+        for round in 0..3000 {
+            let len = next(if round % 10 == 0 { 400 } else { 30 });
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&b| text.is_char_boundary(b))
+                .collect();
+            for &at in &bounds {
+                for floor in [0, at / 2, at.saturating_sub(3), at, at + 1] {
+                    assert_eq!(
+                        sentence_start(lex, &text, at, floor),
+                        sentence_start_by_chars(lex, &text, at, floor),
+                        "start {text:?} {at} {floor}"
+                    );
+                }
+                for ceil in [text.len(), at + 5, at, 0] {
+                    assert_eq!(
+                        sentence_end(lex, &text, at, ceil),
+                        sentence_end_by_chars(lex, &text, at, ceil),
+                        "end {text:?} {at} {ceil}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn sentences_split_at_a_no_break_space_on_char_boundaries() {
+        let lex = Lexicon::get();
+        let t = "Zij zei ja.\u{a0}Dr.\u{a0}Smit\u{2003}zei: nee.\u{a0}Toen ging";
+        let at = t.find("Toen").unwrap();
+        assert_eq!(sentence_start(lex, t, at, 0), at);
+        let smit = t.find("Smit").unwrap();
+        assert_eq!(sentence_start(lex, t, smit, 0), t.find("Dr.").unwrap());
+        assert_eq!(
+            sentence_end(lex, t, smit, t.len()),
+            at - '\u{a0}'.len_utf8()
+        );
+        assert_eq!(sentence_end(lex, t, 0, t.len()), t.find("Dr.").unwrap() - 2);
     }
 
     #[test]
