@@ -5,8 +5,8 @@
 //! word forms, and articles quote people across languages.
 
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet as StdHashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use rustc_hash::FxHashMap;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The embedded tables: language code and JSON text.
@@ -15,31 +15,9 @@ const TABLES: &[(&str, &str)] = &[
     ("en", include_str!("lexicon/en.json")),
 ];
 
-/// FNV-1a: word lookups are hot and the keys are our own table words, so a fast
-/// non-keyed hash is safe here (SipHash showed up as a tenth of the analysis time).
-#[derive(Debug, Default, Clone, Copy)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A set of words hashed with [`Fnv`].
-pub type HashSet<T> = StdHashSet<T, BuildHasherDefault<Fnv>>;
+/// A set of words with a fast non-keyed hash: word lookups are hot and the keys are
+/// our own table words (SipHash showed up as a tenth of the analysis time).
+pub type HashSet<T> = rustc_hash::FxHashSet<T>;
 
 /// Words read to detect the language.
 const DETECT_WORDS: usize = 600;
@@ -145,7 +123,7 @@ pub struct Lexicon {
     /// Speech verb word forms.
     pub speech_verbs: HashSet<String>,
     /// Separable verb forms and their particles.
-    pub split_verbs: HashMap<String, Vec<String>, BuildHasherDefault<Fnv>>,
+    pub split_verbs: FxHashMap<String, Vec<String>>,
     /// Attribution markers as word sequences.
     pub markers: Vec<Vec<String>>,
     /// Verbs taking an addressee object.
@@ -177,7 +155,7 @@ pub struct Lexicon {
     /// Possessive determiners.
     pub possessives: HashSet<String>,
     /// Abbreviated titles (lower case, with their full stop) and their role nouns.
-    pub title_abbreviations: HashMap<String, String, BuildHasherDefault<Fnv>>,
+    pub title_abbreviations: FxHashMap<String, String>,
     /// Prepositions of the addressee or topic of speech.
     pub object_prepositions: HashSet<String>,
     /// Pronouns for a man.
