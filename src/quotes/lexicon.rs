@@ -4,8 +4,8 @@
 //! changes. All tables are merged into one [`Lexicon`]: Dutch and English share few
 //! word forms, and articles quote people across languages.
 
-use serde::Deserialize;
 use rustc_hash::FxHashMap;
+use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 

@@ -509,7 +509,7 @@ fn introduced_names(
         for (k, tok) in tokenized.tokens.iter().enumerate() {
             let at = tok.start;
             let starts = at >= resume
-                && tok.text.starts_with(char::is_uppercase)
+                && tok.is_cap()
                 && !joined_to_word(text, at);
             if !starts {
                 continue;

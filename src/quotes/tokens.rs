@@ -142,9 +142,52 @@ pub struct Token<'a> {
     pub start: usize,
     /// True for a word, false for punctuation.
     pub word: bool,
+    /// The case of a word's first letter, read once here: the cue readers ask often.
+    case: Case,
+}
+
+/// The case of a word's first character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// An upper-case letter (`Anna`).
+    Upper,
+    /// A lower-case letter (`zegt`).
+    Lower,
+    /// Anything else (a digit), and every punctuation token.
+    Other,
 }
 
 impl<'a> Token<'a> {
+    /// A word token.
+    pub fn word(text: &'a str, start: usize) -> Self {
+        let case = match text.as_bytes().first() {
+            Some(b) if b.is_ascii_uppercase() => Case::Upper,
+            Some(b) if b.is_ascii_lowercase() => Case::Lower,
+            Some(b) if b.is_ascii() => Case::Other,
+            _ => match text.chars().next() {
+                Some(c) if c.is_uppercase() => Case::Upper,
+                Some(c) if c.is_lowercase() => Case::Lower,
+                _ => Case::Other,
+            },
+        };
+        Self {
+            text,
+            start,
+            word: true,
+            case,
+        }
+    }
+
+    /// A punctuation token.
+    pub fn punct(text: &'a str, start: usize) -> Self {
+        Self {
+            text,
+            start,
+            word: false,
+            case: Case::Other,
+        }
+    }
+
     /// Byte offset just past the token.
     pub fn end(&self) -> usize {
         self.start + self.text.len()
@@ -152,12 +195,12 @@ impl<'a> Token<'a> {
 
     /// True for a word starting with an upper-case letter.
     pub fn is_cap(&self) -> bool {
-        self.word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.case == Case::Upper
     }
 
     /// True for a word starting with a lower-case letter.
     pub fn is_lower(&self) -> bool {
-        self.word && self.text.chars().next().is_some_and(char::is_lowercase)
+        self.case == Case::Lower
     }
 
     /// The lower-cased text; borrowed (no allocation) when it has no upper-case letter,
@@ -326,11 +369,7 @@ pub fn tokenize<'a>(lex: &Lexicon, text: &'a str, from: usize, to: usize) -> Vec
             (c.len_utf8(), is_word_char(c))
         };
         if !word {
-            out.push(Token {
-                text: &window[i..i + len],
-                start: from + i,
-                word: false,
-            });
+            out.push(Token::punct(&window[i..i + len], from + i));
             i += len;
             continue;
         }
@@ -338,11 +377,7 @@ pub fn tokenize<'a>(lex: &Lexicon, text: &'a str, from: usize, to: usize) -> Vec
         if bytes.get(end) == Some(&b'.') && keeps_full_stop(lex, &window[i..end]) {
             end += 1;
         }
-        out.push(Token {
-            text: &window[i..end],
-            start: from + i,
-            word: true,
-        });
+        out.push(Token::word(&window[i..end], from + i));
         i = end;
     }
     out
@@ -717,11 +752,7 @@ mod tests {
                 continue;
             }
             if !is_word_char(c) {
-                out.push(Token {
-                    text: &window[i..i + len],
-                    start: from + i,
-                    word: false,
-                });
+                out.push(Token::punct(&window[i..i + len], from + i));
                 i += len;
                 continue;
             }
@@ -752,11 +783,7 @@ mod tests {
                     end += 1;
                 }
             }
-            out.push(Token {
-                text: &window[i..end],
-                start: from + i,
-                word: true,
-            });
+            out.push(Token::word(&window[i..end], from + i));
             i = end;
         }
         out
@@ -816,6 +843,18 @@ mod tests {
         for words in [&[][..], &["a"], &["Anna", "van", "Berg"], &["", "x", ""]] {
             assert_eq!(join_words(words.iter().copied()), words.join(" "));
         }
+    }
+
+    #[test]
+    fn the_case_of_a_word_is_the_case_of_its_first_letter() {
+        for w in ["Anna", "zegt", "Émile", "één", "3D", "Ωmega", "ω", "’s", "IJssel", "x"] {
+            let t = Token::word(w, 0);
+            let first = w.chars().next().unwrap();
+            assert_eq!(t.is_cap(), first.is_uppercase(), "{w}");
+            assert_eq!(t.is_lower(), first.is_lowercase(), "{w}");
+        }
+        let p = Token::punct(",", 0);
+        assert!(!p.is_cap() && !p.is_lower() && p.is_punct(','));
     }
 
     #[test]
