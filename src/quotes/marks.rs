@@ -142,8 +142,17 @@ fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
 }
 
 /// Scans `text` for quote marks in order.
+#[cfg(test)]
 pub fn scan(text: &str) -> Vec<Mark> {
     let mut marks = Vec::new();
+    scan_into(text, &mut marks);
+    marks
+}
+
+/// Scans `text` for quote marks in order and appends them to `marks` (one buffer for a
+/// whole document saves an allocation per block).
+pub fn scan_into(text: &str, marks: &mut Vec<Mark>) {
+    let start = marks.len();
     let mut prev: Option<char> = None;
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -280,19 +289,20 @@ pub fn scan(text: &str) -> Vec<Mark> {
         }
         prev = Some(c);
     }
-    drop_possessives(&mut marks);
-    marks
+    drop_possessives(marks, start);
 }
 
 /// A weak single closer is a possessive apostrophe when the next single mark in the
-/// block is another closer (`‘The players’ union won,’ she said`).
-fn drop_possessives(marks: &mut Vec<Mark>) {
-    if !marks.iter().any(|m| m.weak) {
+/// block is another closer (`‘The players’ union won,’ she said`). The block's marks
+/// are `marks[start..]`.
+fn drop_possessives(marks: &mut Vec<Mark>, start: usize) {
+    let block = &marks[start..];
+    if !block.iter().any(|m| m.weak) {
         return; // only weak closers are ever dropped
     }
     let mut next_single_closes = false;
-    let mut keep = vec![true; marks.len()];
-    for (i, m) in marks.iter().enumerate().rev() {
+    let mut keep = vec![true; block.len()];
+    for (i, m) in block.iter().enumerate().rev() {
         if m.family != Family::Single {
             continue;
         }
@@ -302,8 +312,14 @@ fn drop_possessives(marks: &mut Vec<Mark>) {
         }
         next_single_closes = m.role == Role::Close;
     }
-    let mut k = keep.into_iter();
-    marks.retain(|_| k.next().unwrap_or(true));
+    let mut kept = start;
+    for (i, keep) in keep.into_iter().enumerate() {
+        if keep {
+            marks[kept] = marks[start + i];
+            kept += 1;
+        }
+    }
+    marks.truncate(kept);
 }
 
 #[cfg(test)]
@@ -536,8 +552,26 @@ mod tests {
             }
             prev = Some(c);
         }
-        drop_possessives(&mut marks);
+        drop_possessives_reference(&mut marks);
         marks
+    }
+
+    /// `drop_possessives` as it was before it worked on the tail of a shared buffer.
+    fn drop_possessives_reference(marks: &mut Vec<Mark>) {
+        let mut next_single_closes = false;
+        let mut keep = vec![true; marks.len()];
+        for (i, m) in marks.iter().enumerate().rev() {
+            if m.family != Family::Single {
+                continue;
+            }
+            if m.weak && next_single_closes {
+                keep[i] = false;
+                continue;
+            }
+            next_single_closes = m.role == Role::Close;
+        }
+        let mut k = keep.into_iter();
+        marks.retain(|_| k.next().unwrap_or(true));
     }
 
     /// Deterministic pseudo-random texts built from marks, commas, letters and spaces.
@@ -663,6 +697,23 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn scanning_into_a_shared_buffer_keeps_earlier_blocks() {
+        let texts = [
+            "‘The players’ union won,’ she said.",
+            "",
+            "Hij zei: ,,Dat klopt niet.'' Daarna",
+            "‘The players’ union won,’ she said and ‘Kees’’, ok.",
+        ];
+        let mut all = Vec::new();
+        let mut each = Vec::new();
+        for t in texts {
+            scan_into(t, &mut all);
+            each.extend(scan_reference(t));
+        }
+        assert_eq!(all, each);
     }
 
     #[test]
