@@ -118,20 +118,23 @@ fn candidate_flags(v: u64) -> u64 {
 
 /// The offset of the first byte at or after `from` that may start a mark.
 ///
-/// Eight bytes are tested at a time with [`candidate_flags`]; the first flagged byte is
+/// Sixteen bytes are tested at a time with [`candidate_flags`]; the first flagged byte is
 /// checked with [`may_start_mark`], and the search goes on after it when it is only
 /// another non-ASCII byte (`é`).
 fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let flags = candidate_flags(u64::from_le_bytes(word));
-        if flags == 0 {
-            i += 8;
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        let low = candidate_flags(word(&chunk[..8]));
+        let high = candidate_flags(word(&chunk[8..]));
+        if low | high == 0 {
+            i += 16;
             continue;
         }
-        i += flags.trailing_zeros() as usize / 8;
+        i += if low != 0 {
+            low.trailing_zeros() as usize / 8
+        } else {
+            8 + high.trailing_zeros() as usize / 8
+        };
         if may_start_mark(bytes[i]) {
             return Some(i);
         }
@@ -139,6 +142,13 @@ fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
     }
     let rest = bytes.get(i..)?;
     rest.iter().position(|&b| may_start_mark(b)).map(|k| i + k)
+}
+
+/// The little-endian word of the first eight bytes of `bytes` (which holds eight).
+fn word(bytes: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[..8]);
+    u64::from_le_bytes(word)
 }
 
 /// Scans `text` for quote marks in order.
