@@ -238,17 +238,33 @@ fn is_heading(para: &str) -> bool {
 /// Splits a caption into its text and credit: `… spreekt. © via REUTERS` or a standalone
 /// `Beeld ANP`. Returns `None` for a paragraph that ends in no credit.
 fn split_credit(para: &str) -> Option<(&str, &str)> {
+    // A credit runs to the paragraph end and never ends in a stop (`is_credit`): most
+    // paragraphs are rejected here. The `©` credit is trimmed, a marker's is not.
+    let stop = ['.', '!', '?'];
+    let copyright_possible = !para.trim_end().ends_with(stop);
+    let marker_possible = !para.ends_with(stop);
+    if !copyright_possible && !marker_possible {
+        return None;
+    }
     // A credit is at most 60 characters, so its marker stands near the end: only the tail
     // is searched, which keeps long paragraphs cheap.
     let mut tail = para.len().saturating_sub(CREDIT_TAIL_BYTES);
     while !para.is_char_boundary(tail) {
         tail += 1;
     }
-    if let Some(at) = para[tail..].rfind('©').map(|k| tail + k) {
-        let credit = para[at + '©'.len_utf8()..].trim();
-        if is_credit(credit) {
-            return Some((para[..at].trim_end(), credit));
+    if copyright_possible {
+        // Only the last `©` is tried, and one that stands before the window is followed
+        // by more than a credit's length of text: search the window only.
+        let from = tail.max(copyright_window(para));
+        if let Some(at) = para[from..].rfind('©').map(|k| from + k) {
+            let credit = para[at + '©'.len_utf8()..].trim();
+            if is_credit(credit) {
+                return Some((para[..at].trim_end(), credit));
+            }
         }
+    }
+    if !marker_possible {
+        return None;
     }
     // One pass over the bytes that can end in a credit finds every marker occurrence;
     // the first marker of `CREDIT_MARKERS` that has a valid occurrence wins, at its
@@ -283,19 +299,40 @@ fn credit_at<'a>(para: &'a str, at: usize, marker: &str) -> Option<(&'a str, &'a
         .then(|| (before, after.trim()))
 }
 
-/// The earliest byte at which a credit marker can stand and still be followed by a
-/// credit of at most 60 characters: a credit starts after the marker and a run of `:`
-/// and spaces, so the marker ends at or after that run before the last 60 characters.
-fn credit_window(para: &str) -> usize {
-    let bytes = para.as_bytes();
+/// The earliest char boundary at which a `©` can stand and still be followed by a
+/// credit of at most 60 characters (the credit is trimmed, so the `©` ends at or after
+/// the whitespace before the last 60 characters of the trimmed paragraph).
+fn copyright_window(para: &str) -> usize {
+    let end = para.trim_end().len();
+    let last = last_chars_start(&para[..end], CREDIT_MAX_CHARS);
+    let start = para[..last].trim_end().len();
+    let mut at = start.saturating_sub('©'.len_utf8());
+    while !para.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The byte offset where the last `n` characters of `text` start (0 for a shorter text).
+fn last_chars_start(text: &str, n: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut start = bytes.len();
     let mut chars = 0;
-    while start > 0 && chars < CREDIT_MAX_CHARS {
+    while start > 0 && chars < n {
         start -= 1;
         if !is_utf8_continuation(bytes[start]) {
             chars += 1;
         }
     }
+    start
+}
+
+/// The earliest byte at which a credit marker can stand and still be followed by a
+/// credit of at most 60 characters: a credit starts after the marker and a run of `:`
+/// and spaces, so the marker ends at or after that run before the last 60 characters.
+fn credit_window(para: &str) -> usize {
+    let bytes = para.as_bytes();
+    let mut start = last_chars_start(para, CREDIT_MAX_CHARS);
     while start > 0 && matches!(bytes[start - 1], b':' | b' ') {
         start -= 1;
     }
@@ -526,6 +563,17 @@ mod tests {
         cases.push(format!("Tekst. Beeld {}", "é".repeat(59)));
         cases.push(format!("Tekst. Beeld {}", "é".repeat(61)));
         cases.push(format!("Tekst. Beeld{}ANP", " ".repeat(300)));
+        for end in [".", "!", "?", ". ", " .", "\u{a0}", "’", ""] {
+            cases.push(format!("Een man. © ANP{end}"));
+            cases.push(format!("Een man. Foto ANP{end}"));
+            cases.push(format!("Een man. © Foto: ANP{end}"));
+        }
+        for n in [58, 59, 60, 61] {
+            cases.push(format!("Tekst. ©{}", "é".repeat(n)));
+            cases.push(format!("Tekst. © {}  ", "x".repeat(n)));
+            cases.push(format!("Tekst. ©\u{a0}\u{2003}{} \u{3000}", "ü".repeat(n)));
+            cases.push(format!("Tekst. © A ©{}", "y".repeat(n)));
+        }
         for case in &cases {
             assert_eq!(split_credit(case), split_credit_reference(case), "{case:?}");
         }
