@@ -170,7 +170,7 @@ fn looks_like_date(token: &str) -> bool {
 
 /// Splits the body into paragraphs, choosing between line and blank-line paragraphs.
 fn paragraphs(body: &str) -> Vec<Cow<'_, str>> {
-    let lines: Vec<&str> = body.lines().map(str::trim).collect();
+    let lines = trimmed_lines(body);
     if is_hard_wrapped(&lines) {
         lines
             .split(|l| l.is_empty())
@@ -184,6 +184,60 @@ fn paragraphs(body: &str) -> Vec<Cow<'_, str>> {
             .map(Cow::Borrowed)
             .collect()
     }
+}
+
+/// The lines of `body`, trimmed: the same as `body.lines().map(str::trim)` (a `\r` before
+/// the `\n` is whitespace to `trim`), with the newlines found sixteen bytes at a time.
+fn trimmed_lines(body: &str) -> Vec<&str> {
+    let bytes = body.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    while let Some(newline) = next_newline(bytes, start) {
+        lines.push(body[start..newline].trim());
+        start = newline + 1;
+    }
+    if start < body.len() {
+        lines.push(body[start..].trim());
+    }
+    lines
+}
+
+/// The offset of the first `\n` at or after `from`.
+fn next_newline(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        let low = newline_flags(word(&chunk[..8]));
+        let high = newline_flags(word(&chunk[8..]));
+        if low | high == 0 {
+            i += 16;
+            continue;
+        }
+        return Some(
+            i + if low != 0 {
+                low.trailing_zeros() as usize / 8
+            } else {
+                8 + high.trailing_zeros() as usize / 8
+            },
+        );
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter().position(|&b| b == b'\n').map(|k| i + k)
+}
+
+/// Flags (high bit of the byte) the `\n` bytes of the little-endian word `v`. The
+/// lowest flag is exact; a byte `0x0B` just above a `\n` may be flagged too.
+fn newline_flags(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let x = v ^ (ONES * u64::from(b'\n'));
+    x.wrapping_sub(ONES) & !x & HIGH
+}
+
+/// The little-endian word of the first eight bytes of `bytes` (which holds eight).
+fn word(bytes: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[..8]);
+    u64::from_le_bytes(word)
 }
 
 /// True when paragraphs are blank-line separated and wrapped inside at a fixed measure:
@@ -215,24 +269,32 @@ fn is_closing_decoration(c: char) -> bool {
 
 /// True for a short standalone line that reads as a heading, not a sentence.
 fn is_heading(para: &str) -> bool {
-    // Cheap length test first: most paragraphs are long and fail here.
-    if para.len() > HEADING_MAX_CHARS * 4 || para.chars().count() > HEADING_MAX_CHARS {
+    // Cheap tests first: most paragraphs are long or end like a sentence. Chars and
+    // words are counted only when those pass, words only up to one past the limit.
+    if para.len() > HEADING_MAX_CHARS * 4 {
         return false;
     }
-    // The cheap end tests first; words are counted only up to one past the limit.
     let core = para.trim_end_matches(is_closing_decoration);
+    if core.ends_with(['.', '!', '?', ':', ';', ',', '…', '-', '–']) {
+        return false;
+    }
     let first_letter = || {
         para.chars()
             .find(|c| c.is_alphanumeric())
             .is_some_and(|c| c.is_uppercase() || c.is_numeric())
     };
     let words = || para.split_whitespace().take(HEADING_MAX_WORDS + 1).count();
-    !core.ends_with(['.', '!', '?', ':', ';', ',', '…', '-', '–'])
+    para.chars().count() <= HEADING_MAX_CHARS
         && first_letter()
         && (1..=HEADING_MAX_WORDS).contains(&words())
-        && !core.contains(". ")
-        && !core.contains("? ")
-        && !core.contains("! ")
+        && !has_inner_sentence_end(core)
+}
+
+/// True when `text` holds `. `, `? ` or `! ` (a sentence ends inside it).
+fn has_inner_sentence_end(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|w| matches!(w[0], b'.' | b'?' | b'!') && w[1] == b' ')
 }
 
 /// Splits a caption into its text and credit: `… spreekt. © via REUTERS` or a standalone
@@ -613,6 +675,10 @@ mod tests {
                 "A 2 3 4 5 6 7 8 9 10",
                 "A 2 3 4 5 6 7 8 9 10 11",
                 "Deel 4",
+                "Een. Twee",
+                "Wat? Nee",
+                "Ja! Nee",
+                "Ja!Nee",
                 "what now",
                 "Ends here.",
                 "",
@@ -626,6 +692,53 @@ mod tests {
             headings += usize::from(is_heading(case));
         }
         assert!(headings > 50, "the cases must exercise headings");
+    }
+
+    #[test]
+    fn trimmed_lines_are_the_trimmed_std_lines() {
+        let mut cases: Vec<String> = [
+            "",
+            "\n",
+            "\n\n",
+            "a",
+            "a\n",
+            "a\r\n",
+            "a\r",
+            "\r\n\r\n",
+            " a \n\tb\t\n\n c",
+            "\u{a0}é\u{a0}\n\u{2003}\n",
+            "x\r\ry\n",
+        ]
+        .map(String::from)
+        .to_vec();
+        for len in 0..40 {
+            for at in 0..len {
+                let mut s = "ab ".repeat(len)[..len].to_string();
+                s.replace_range(at..=at, "\n");
+                cases.push(s.clone());
+                cases.push(format!("{s}\n\u{b}\n"));
+            }
+        }
+        for case in &cases {
+            let std: Vec<&str> = case.lines().map(str::trim).collect();
+            assert_eq!(trimmed_lines(case), std, "{case:?}");
+        }
+    }
+
+    #[test]
+    fn newline_flags_mark_the_first_newline_exactly() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                for fill in [b'a', b'\n', 0x0B, 0x80, 0xFF] {
+                    let mut bytes = [fill; 8];
+                    bytes[at] = b;
+                    let flags = newline_flags(u64::from_le_bytes(bytes));
+                    let got = (flags != 0).then(|| flags.trailing_zeros() as usize / 8);
+                    let first = bytes.iter().position(|&b| b == b'\n');
+                    assert_eq!(got, first, "{b:#x} at {at} in {fill:#x}");
+                }
+            }
+        }
     }
 
     #[test]
