@@ -64,27 +64,43 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
 
 /// The byte offset of the first char that needs treatment, if any.
 ///
-/// A byte scan: ASCII is checked directly, and only the UTF-8 lead bytes that can start
-/// a C1 control or a format character (`C2`, `D8`, `E2`, `EF`, `F3`) are decoded. This is
-/// the hot path: almost all text is plain.
+/// A byte scan: printable ASCII is skipped sixteen bytes at a time, and only the UTF-8
+/// lead bytes that can start a C1 control or a format character (`C2`, `D8`, `E2`, `EF`,
+/// `F3`) are decoded. This is the hot path: almost all text is plain.
 fn first_unsafe(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        // Eight printable ASCII bytes at a time (no control, no DEL, no high bit).
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            if plain_ascii8(u64::from_le_bytes(word)) {
-                i += 8;
+    loop {
+        // Skip to the first byte that is not printable ASCII (`\n`, a control, DEL or a
+        // byte of a multi-byte char), sixteen bytes at a time.
+        while let Some(chunk) = bytes.get(i..i + 16) {
+            let low = not_plain_ascii8(word(&chunk[..8]));
+            let high = not_plain_ascii8(word(&chunk[8..]));
+            if low | high == 0 {
+                i += 16;
                 continue;
             }
+            i += if low != 0 {
+                first_flagged(low)
+            } else {
+                8 + first_flagged(high)
+            };
+            break;
         }
-        let b = bytes[i];
+        let b = *bytes.get(i)?;
         if b < 0x80 {
             if (b < 0x20 && b != b'\n') || b == 0x7f {
                 return Some(i);
             }
+        } else if b == 0xE2
+            && bytes.get(i + 1) == Some(&0x80)
+            && bytes
+                .get(i + 2)
+                .is_some_and(|&b| (0x90..=0xA7).contains(&b))
+        {
+            // U+2010–U+2027 (dashes, curly quotes, `…`): common and all plain.
+            i += 3;
+            continue;
         } else if matches!(b, 0xC2 | 0xD8 | 0xE2 | 0xEF | 0xF3) {
             let c = text[i..].chars().next()?;
             if !is_plain(c) {
@@ -92,10 +108,34 @@ fn first_unsafe(text: &str) -> Option<usize> {
             }
             i += c.len_utf8();
             continue;
+        } else if b >= 0xC0 {
+            // Any other char is plain: step over its continuation bytes at once.
+            i += utf8_len(b);
+            continue;
         }
         i += 1;
     }
-    None
+}
+
+/// The length of the UTF-8 sequence that lead byte `b` (`0xC0` or more) starts.
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        _ => 2,
+    }
+}
+
+/// The little-endian word of the first eight bytes of `bytes` (which holds eight).
+fn word(bytes: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[..8]);
+    u64::from_le_bytes(word)
+}
+
+/// The index of the byte whose high bit is the lowest set bit of `flags` (non-zero).
+fn first_flagged(flags: u64) -> usize {
+    flags.trailing_zeros() as usize / 8
 }
 
 /// Sanitizes a single-line string (a file name, a message): newlines become `⏎`.
@@ -103,15 +143,19 @@ pub fn sanitize_line(text: &str) -> String {
     sanitize(text).replace('\n', "⏎")
 }
 
-/// True when all eight bytes of `v` are printable ASCII (0x20–0x7E); `\n` is not, so a
-/// chunk holding one takes the byte-by-byte path (which accepts it).
-fn plain_ascii8(v: u64) -> bool {
+/// Flags (high bit of the byte) the bytes of the little-endian word `v` that are not
+/// printable ASCII (0x20–0x7E); `\n` is flagged too and the byte path accepts it.
+///
+/// The lowest flag is exact, which is all the scan uses: below the lowest byte with its
+/// high bit set no add can carry; above it the flags are not reliable.
+fn not_plain_ascii8(v: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // A byte below 0x20, or 0x7F (found as a zero byte of `v ^ 0x7F…`), or with the high bit.
-    let below_space = v.wrapping_sub(ONES * 0x20) & !v & HIGH;
-    let del = (v ^ (ONES * 0x7F)).wrapping_sub(ONES) & !(v ^ (ONES * 0x7F)) & HIGH;
-    (v & HIGH) | below_space | del == 0
+    // For an ASCII byte `b`: `b + 0x60` has its high bit set exactly when `b >= 0x20`, and
+    // `b + 0x01` exactly when `b == 0x7F`.
+    let at_least_space = v.wrapping_add(ONES * 0x60);
+    let del = v.wrapping_add(ONES);
+    (v | del | !at_least_space) & HIGH
 }
 
 /// True for a char that needs no treatment at all.
@@ -195,32 +239,82 @@ mod tests {
 
     #[test]
     fn fast_scan_agrees_with_the_char_rule_everywhere() {
-        for c in (0u32..0x3000)
-            .chain(0xFE00..0x10000)
-            .chain(0xE0000..0xE0100)
-        {
+        let mut text = String::new();
+        for c in 0u32..=0x10FFFF {
             let Some(c) = char::from_u32(c) else { continue };
-            let text = format!("ab{c}cd");
+            text.clear();
+            text.push_str("ab");
+            text.push(c);
+            text.push_str("cd");
             assert_eq!(first_unsafe(&text).is_some(), !is_plain(c), "{c:?}");
         }
     }
 
     #[test]
-    fn the_eight_byte_test_matches_the_byte_rule() {
+    fn the_eight_byte_test_flags_the_first_byte_that_is_not_printable_ascii() {
         for b in 0u8..=255 {
             for at in 0..8 {
-                let mut word = *b"abcdefgh";
-                word[at] = b;
-                let plain = (0x20..0x7f).contains(&b);
-                assert_eq!(
-                    plain_ascii8(u64::from_le_bytes(word)),
-                    plain,
-                    "{b:#x} at {at}"
-                );
+                for fill in [b'a', b' ', b'~', 0x80, 0xE2, 0x1F, 0x7F] {
+                    let mut bytes = [fill; 8];
+                    bytes[at] = b;
+                    let first = bytes.iter().position(|b| !(0x20..0x7f).contains(b));
+                    let flags = not_plain_ascii8(u64::from_le_bytes(bytes));
+                    let got = (flags != 0).then(|| first_flagged(flags));
+                    assert_eq!(got, first, "{b:#x} at {at} in {fill:#x}");
+                }
             }
         }
         assert_eq!(first_unsafe("0123456789abcdef\x1b"), Some(16));
         assert_eq!(first_unsafe("0123456\x7f"), Some(7));
+    }
+
+    /// The scan as it was before the sixteen-byte skip, kept to check the new one.
+    fn first_unsafe_reference(text: &str) -> Option<usize> {
+        text.char_indices()
+            .find(|&(_, c)| !is_plain(c))
+            .map(|(i, _)| i)
+    }
+
+    #[test]
+    fn sixteen_byte_skip_finds_the_first_unsafe_char_at_every_offset() {
+        let pieces = [
+            "plain text ",
+            "\n",
+            "\t",
+            "é",
+            "’",
+            "—",
+            "\u{9b}",
+            "\u{202e}",
+            "\x1b",
+            "\x7f",
+            "\r\n",
+            "«",
+            "\u{feff}",
+            "\u{e0041}",
+            "\u{a0}",
+            "abcdefghijklmnop",
+            "‘",
+            "\u{2027}",
+            "\u{2028}",
+            "\u{200f}",
+            "\u{2010}",
+            "𝄞",
+            "€",
+            "\u{10ffff}",
+        ];
+        for first in pieces {
+            for second in pieces {
+                for pad in 0..34 {
+                    let text = format!("{}{first}{}{second}", "x".repeat(pad), " ".repeat(pad % 5));
+                    assert_eq!(
+                        first_unsafe(&text),
+                        first_unsafe_reference(&text),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

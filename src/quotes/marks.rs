@@ -92,21 +92,92 @@ fn is_elision(rest: &str) -> bool {
     }
 }
 
+/// True for a byte that can start a quote mark or a comma: ASCII `"` `'` `,`, or the
+/// UTF-8 lead byte of `«»` (`C2`) and of the curly marks and `‹›` (`E2`).
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b',' | 0xC2 | 0xE2)
+}
+
+/// `0x01` in every byte of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte of a word.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Flags (high bit of the byte) the bytes of the little-endian word `v` that may start a
+/// mark: `"` `'` `,` and every non-ASCII byte. Bytes below the lowest non-ASCII byte
+/// are flagged exactly; above it an add may carry and flags are not reliable, so a
+/// caller uses only the lowest flag and checks that byte itself.
+fn candidate_flags(v: u64) -> u64 {
+    // `b & !5 == 0x22` holds for `"` and `'` (and the rare `#` `&`, checked later).
+    let quotes = (v & !(ONES * 0x05)) ^ (ONES * 0x22);
+    let commas = v ^ (ONES * b',' as u64);
+    // For an ASCII byte `x`, `x + 0x7F` has its high bit clear exactly when `x == 0`.
+    let nonzero = quotes.wrapping_add(ONES * 0x7F) & commas.wrapping_add(ONES * 0x7F);
+    (v | !nonzero) & HIGH
+}
+
+/// The offset of the first byte at or after `from` that may start a mark.
+///
+/// Sixteen bytes are tested at a time with [`candidate_flags`]; the first flagged byte is
+/// checked with [`may_start_mark`], and the search goes on after it when it is only
+/// another non-ASCII byte (`é`).
+fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        let low = candidate_flags(word(&chunk[..8]));
+        let high = candidate_flags(word(&chunk[8..]));
+        if low | high == 0 {
+            i += 16;
+            continue;
+        }
+        i += if low != 0 {
+            low.trailing_zeros() as usize / 8
+        } else {
+            8 + high.trailing_zeros() as usize / 8
+        };
+        if may_start_mark(bytes[i]) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter().position(|&b| may_start_mark(b)).map(|k| i + k)
+}
+
+/// The little-endian word of the first eight bytes of `bytes` (which holds eight).
+fn word(bytes: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[..8]);
+    u64::from_le_bytes(word)
+}
+
 /// Scans `text` for quote marks in order.
+#[cfg(test)]
 pub fn scan(text: &str) -> Vec<Mark> {
     let mut marks = Vec::new();
+    scan_into(text, &mut marks);
+    marks
+}
+
+/// Scans `text` for quote marks in order and appends them to `marks` (one buffer for a
+/// whole document saves an allocation per block).
+pub fn scan_into(text: &str, marks: &mut Vec<Mark>) {
+    let start = marks.len();
     let mut prev: Option<char> = None;
     let bytes = text.as_bytes();
     let mut i = 0;
     // Jump to the next byte that can start a mark or a comma (ASCII `"` `'` `,`, or the
     // lead byte of `«»` and of the curly marks); `prev` is the character before it.
-    while let Some(skip) = bytes[i..]
-        .iter()
-        .position(|&b| matches!(b, b'"' | b'\'' | b',' | 0xC2 | 0xE2))
-    {
-        if skip > 0 {
-            i += skip;
+    while let Some(at) = next_candidate(bytes, i) {
+        if at > i {
+            i = at;
             prev = text[..i].chars().next_back();
+        }
+        if bytes[i] == b',' && bytes.get(i + 1) != Some(&b',') {
+            // A lone comma is no mark; it only matters as the character before the next.
+            prev = Some(',');
+            i += 1;
+            continue;
         }
         let Some(c) = text[i..].chars().next() else {
             break;
@@ -228,16 +299,20 @@ pub fn scan(text: &str) -> Vec<Mark> {
         }
         prev = Some(c);
     }
-    drop_possessives(&mut marks);
-    marks
+    drop_possessives(marks, start);
 }
 
 /// A weak single closer is a possessive apostrophe when the next single mark in the
-/// block is another closer (`‘The players’ union won,’ she said`).
-fn drop_possessives(marks: &mut Vec<Mark>) {
+/// block is another closer (`‘The players’ union won,’ she said`). The block's marks
+/// are `marks[start..]`.
+fn drop_possessives(marks: &mut Vec<Mark>, start: usize) {
+    let block = &marks[start..];
+    if !block.iter().any(|m| m.weak) {
+        return; // only weak closers are ever dropped
+    }
     let mut next_single_closes = false;
-    let mut keep = vec![true; marks.len()];
-    for (i, m) in marks.iter().enumerate().rev() {
+    let mut keep = vec![true; block.len()];
+    for (i, m) in block.iter().enumerate().rev() {
         if m.family != Family::Single {
             continue;
         }
@@ -247,8 +322,14 @@ fn drop_possessives(marks: &mut Vec<Mark>) {
         }
         next_single_closes = m.role == Role::Close;
     }
-    let mut k = keep.into_iter();
-    marks.retain(|_| k.next().unwrap_or(true));
+    let mut kept = start;
+    for (i, keep) in keep.into_iter().enumerate() {
+        if keep {
+            marks[kept] = marks[start + i];
+            kept += 1;
+        }
+    }
+    marks.truncate(kept);
 }
 
 #[cfg(test)]
@@ -339,5 +420,319 @@ mod tests {
                 Family::SingleAngle
             ]
         );
+    }
+
+    /// The scan as it was before the chunked candidate search and the lone-comma shortcut,
+    /// kept to check that the fast scan finds exactly the same marks.
+    fn scan_reference(text: &str) -> Vec<Mark> {
+        let mut marks = Vec::new();
+        let mut prev: Option<char> = None;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        // Jump to the next byte that can start a mark or a comma (ASCII `"` `'` `,`, or the
+        // lead byte of `«»` and of the curly marks); `prev` is the character before it.
+        while let Some(skip) = bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'"' | b'\'' | b',' | 0xC2 | 0xE2))
+        {
+            if skip > 0 {
+                i += skip;
+                prev = text[..i].chars().next_back();
+            }
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            if !is_mark_char(c) && c != ',' {
+                prev = Some(c);
+                i += c.len_utf8();
+                continue;
+            }
+            let next = text[i + c.len_utf8()..].chars().next();
+            let rest = &text[i + c.len_utf8()..];
+            let word_before = prev.is_some_and(char::is_alphanumeric);
+            let word_after = next.is_some_and(char::is_alphanumeric);
+            let mut mark =
+                |len: usize, family: Family, role: Role, alt: Option<Family>, weak: bool| {
+                    marks.push(Mark {
+                        at: i,
+                        len,
+                        family,
+                        role,
+                        alt,
+                        weak,
+                    });
+                };
+            let mut skip_next = false;
+            match c {
+                // Two commas open a quote in Dutch regional papers: ,,Zo is het''.
+                ',' if next == Some(',') && opens_after(prev) => {
+                    mark(2, Family::Double, Role::Open, None, false);
+                    skip_next = true;
+                }
+                ',' => {}
+                '‘' | '‚' => {
+                    let elision = c == '‘' && is_elision(rest);
+                    if !word_before && !elision && next.is_some() && (c == '‘' || opens_after(prev))
+                    {
+                        mark(c.len_utf8(), Family::Single, Role::Open, None, false);
+                    }
+                }
+                '’' | '\'' => {
+                    if next == Some(c) && !opens_after(prev) {
+                        // ’’ or '' closes a double quote (,,…’’), or is a possessive and a
+                        // single closer when only a single quote is open.
+                        mark(
+                            2 * c.len_utf8(),
+                            Family::Double,
+                            Role::Close,
+                            Some(Family::Single),
+                            false,
+                        );
+                        skip_next = true;
+                    } else if word_before && word_after {
+                        // Obama’s, zo’n, it's: an apostrophe.
+                    } else if !word_before && opens_after(prev) {
+                        if (!is_elision(rest) && word_after) || next.is_some_and(is_mark_char) {
+                            mark(c.len_utf8(), Family::Single, Role::Open, None, false);
+                        }
+                    } else if closes_before(next) {
+                        // players’ union: maybe a possessive; pairing decides.
+                        let weak = matches!(prev, Some('s' | 'S' | 'z'))
+                            && next.is_some_and(char::is_whitespace)
+                            && rest.trim_start().starts_with(char::is_alphabetic);
+                        let weak =
+                            weak || (c == '\'' && word_before && next.is_none_or(|n| n == ' '));
+                        mark(c.len_utf8(), Family::Single, Role::Close, None, weak);
+                    }
+                }
+                '“' => {
+                    // Closes a „…“ quote (German style) in closing position; pairing decides.
+                    let role = if word_before && closes_before(next) {
+                        Role::Either
+                    } else {
+                        Role::Open
+                    };
+                    mark(c.len_utf8(), Family::Double, role, None, false);
+                }
+                '”' => {
+                    let role = if !word_before && opens_after(prev) && word_after {
+                        Role::Either
+                    } else {
+                        Role::Close
+                    };
+                    mark(c.len_utf8(), Family::Double, role, None, false);
+                }
+                '„' => mark(c.len_utf8(), Family::Double, Role::Open, None, false),
+                '"' => {
+                    let can_open = opens_after(prev) && next.is_some_and(|n| !n.is_whitespace());
+                    let can_close = prev.is_some_and(|p| !p.is_whitespace()) && closes_before(next);
+                    let role = match (can_open, can_close) {
+                        (true, false) => Role::Open,
+                        (false, true) => Role::Close,
+                        _ => Role::Either,
+                    };
+                    mark(1, Family::Double, role, None, false);
+                }
+                '«' | '»' | '‹' | '›' => {
+                    let family = if matches!(c, '«' | '»') {
+                        Family::Angle
+                    } else {
+                        Family::SingleAngle
+                    };
+                    let forward = matches!(c, '«' | '‹');
+                    // »…« (German) reverses the direction; context decides which way it faces.
+                    let role = if forward {
+                        if word_before && closes_before(next) {
+                            Role::Either
+                        } else {
+                            Role::Open
+                        }
+                    } else if !word_before && opens_after(prev) && word_after {
+                        Role::Either
+                    } else {
+                        Role::Close
+                    };
+                    mark(c.len_utf8(), family, role, None, false);
+                }
+                _ => {}
+            }
+            i += c.len_utf8();
+            if skip_next {
+                i += next.map_or(0, char::len_utf8);
+            }
+            prev = Some(c);
+        }
+        drop_possessives_reference(&mut marks);
+        marks
+    }
+
+    /// `drop_possessives` as it was before it worked on the tail of a shared buffer.
+    fn drop_possessives_reference(marks: &mut Vec<Mark>) {
+        let mut next_single_closes = false;
+        let mut keep = vec![true; marks.len()];
+        for (i, m) in marks.iter().enumerate().rev() {
+            if m.family != Family::Single {
+                continue;
+            }
+            if m.weak && next_single_closes {
+                keep[i] = false;
+                continue;
+            }
+            next_single_closes = m.role == Role::Close;
+        }
+        let mut k = keep.into_iter();
+        marks.retain(|_| k.next().unwrap_or(true));
+    }
+
+    /// Deterministic pseudo-random texts built from marks, commas, letters and spaces.
+    fn mark_cases() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "‘",
+            "’",
+            "‚",
+            "“",
+            "”",
+            "„",
+            "\"",
+            "'",
+            "«",
+            "»",
+            "‹",
+            "›",
+            ",",
+            ",,",
+            "''",
+            "’’",
+            " ",
+            " ",
+            " ",
+            "a",
+            "s",
+            "S",
+            "z",
+            "t",
+            "n",
+            "9",
+            "word",
+            "Obama",
+            ".",
+            "!",
+            "?",
+            ":",
+            "(",
+            ")",
+            "—",
+            "–",
+            "-",
+            "/",
+            "…",
+            "é",
+            "ü",
+            "\u{a0}",
+            "\n",
+            "’s avonds",
+            "zo’n",
+            "players’ union",
+            "\u{c2}\u{ab}",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut cases = Vec::new();
+        for n in 0..6000 {
+            let mut s = String::new();
+            for _ in 0..1 + n % 60 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            cases.push(s);
+        }
+        cases
+    }
+
+    #[test]
+    fn fast_scan_finds_the_same_marks_as_the_reference_scan() {
+        let mut cases = mark_cases();
+        cases.extend(
+            [
+                "",
+                ",",
+                ",,",
+                ",,,",
+                "’",
+                "‘a",
+                "a’",
+                "''",
+                "«",
+                "»",
+                "\"",
+                "0123456789abcde‘Ja’",
+                "0123456789abcdef‘Ja’",
+                "0123456789abcdef,,Ja''",
+                "Hij zei: ,,Dat klopt niet.'' Daarna",
+                "‘The players’ union won,’ she said.",
+                "1,,5 and a, b, c,d,,e",
+            ]
+            .map(String::from),
+        );
+        for case in &cases {
+            assert_eq!(scan(case), scan_reference(case), "{case:?}");
+        }
+        let marked = cases.iter().filter(|c| !scan(c).is_empty()).count();
+        assert!(marked > 1000, "the generated cases must exercise marks");
+    }
+
+    #[test]
+    fn chunked_candidate_search_agrees_with_a_byte_search() {
+        for case in mark_cases().iter().take(500) {
+            let bytes = case.as_bytes();
+            for from in 0..=bytes.len() {
+                let naive = bytes[from..]
+                    .iter()
+                    .position(|&b| may_start_mark(b))
+                    .map(|k| from + k);
+                assert_eq!(next_candidate(bytes, from), naive, "{case:?} from {from}");
+            }
+        }
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                for fill in [b'x', b',', 0xE2, 0xA9] {
+                    let mut word = [fill; 8];
+                    word[at] = b;
+                    let flags = candidate_flags(u64::from_le_bytes(word));
+                    let flagged = |b: u8| may_start_mark(b) || b >= 0x80 || b"#&".contains(&b);
+                    let first = word.iter().position(|&b| flagged(b));
+                    let got = (flags != 0).then(|| flags.trailing_zeros() as usize / 8);
+                    assert_eq!(got, first, "{b:#x} at {at} in {fill:#x}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn scanning_into_a_shared_buffer_keeps_earlier_blocks() {
+        let texts = [
+            "‘The players’ union won,’ she said.",
+            "",
+            "Hij zei: ,,Dat klopt niet.'' Daarna",
+            "‘The players’ union won,’ she said and ‘Kees’’, ok.",
+        ];
+        let mut all = Vec::new();
+        let mut each = Vec::new();
+        for t in texts {
+            scan_into(t, &mut all);
+            each.extend(scan_reference(t));
+        }
+        assert_eq!(all, each);
+    }
+
+    #[test]
+    fn marks_at_chunk_edges_are_found() {
+        for pad in 0..40 {
+            let lead = "x".repeat(pad);
+            let t = format!("{lead} ‘Ja,’ zei hij, ,,nee''. «Oui»");
+            assert_eq!(scan(&t).len(), 6, "{pad}: {:?}", scan(&t));
+            assert_eq!(scan(&t), scan_reference(&t));
+        }
     }
 }

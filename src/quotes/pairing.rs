@@ -8,6 +8,7 @@
 
 use super::marks::{self, Mark, Role};
 use crate::document::{Block, BlockKind, Document, Pos};
+use std::borrow::Cow;
 
 /// A top-level quoted span.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +34,19 @@ impl Span {
 
     /// The quoted text: the pieces joined by a space.
     pub fn text(&self, doc: &Document) -> String {
+        self.text_ref(doc).into_owned()
+    }
+
+    /// The quoted text like [`Span::text`], borrowed from the block when the span has a
+    /// single piece (most quotes), so that no `String` is built for it.
+    pub fn text_ref<'d>(&self, doc: &'d Document) -> Cow<'d, str> {
+        if let [(a, b)] = self.pieces.as_slice() {
+            let piece = doc
+                .blocks
+                .get(a.block)
+                .and_then(|block| block.text.get(a.offset..b.offset));
+            return Cow::Borrowed(piece.unwrap_or(""));
+        }
         let mut out = String::new();
         for (a, b) in &self.pieces {
             let Some(block) = doc.blocks.get(a.block) else {
@@ -46,7 +60,7 @@ impl Span {
             }
             out.push_str(piece);
         }
-        out
+        Cow::Owned(out)
     }
 }
 
@@ -85,24 +99,34 @@ fn trimmed_end(text: &str) -> usize {
 
 /// Finds the top-level quoted spans of `doc` in document order.
 pub fn spans(doc: &Document) -> Vec<Span> {
-    let marks: Vec<Vec<Mark>> = doc
-        .blocks
-        .iter()
-        .map(|b| {
-            if scanned(b) {
-                marks::scan(&b.text)
-            } else {
-                Vec::new()
-            }
-        })
-        .collect();
+    // The marks of all blocks in one buffer: block `b` has `all[starts[b]..starts[b + 1]]`.
+    let mut all: Vec<Mark> = Vec::new();
+    let mut starts = Vec::with_capacity(doc.blocks.len() + 1);
+    for block in &doc.blocks {
+        starts.push(all.len());
+        if scanned(block) {
+            marks::scan_into(&block.text, &mut all);
+        }
+    }
+    starts.push(all.len());
+    let marks_of = |b: usize| -> &[Mark] {
+        match (starts.get(b), starts.get(b + 1)) {
+            (Some(&from), Some(&to)) => &all[from..to],
+            _ => &[],
+        }
+    };
     let mut out = Vec::new();
     // A quote running on from the previous block: its span so far.
     let mut carry: Option<Span> = None;
+    // Per-block buffers, cleared and reused for every block.
+    let mut stack: Vec<Open> = Vec::new();
+    let mut pairs: Vec<Pair> = Vec::new();
+    let mut block_spans: Vec<Span> = Vec::new();
     for (b, block) in doc.blocks.iter().enumerate() {
-        let mut stack: Vec<Open> = Vec::new();
-        let mut pairs: Vec<Pair> = Vec::new();
-        let mut block_marks = marks[b].as_slice();
+        stack.clear();
+        pairs.clear();
+        block_spans.clear();
+        let mut block_marks = marks_of(b);
         if let Some(span) = &carry {
             // The continuation mark opens this block; it belongs to the carried quote.
             if let Some((first, rest)) = block_marks.split_first() {
@@ -152,7 +176,6 @@ pub fn spans(doc: &Document) -> Vec<Span> {
                 });
             }
         }
-        let mut block_spans = Vec::new();
         for p in pairs.iter().filter(|p| p.depth == 0) {
             let piece = (Pos::new(b, p.open.mark.end()), Pos::new(b, p.close.at));
             let close = Some(Pos::new(b, p.close.end()));
@@ -191,7 +214,7 @@ pub fn spans(doc: &Document) -> Vec<Span> {
                 .blocks
                 .get(b + 1)
                 .filter(|n| continues_into(n))
-                .zip(marks.get(b + 1).and_then(|m| m.first()))
+                .zip(marks_of(b + 1).first())
                 .is_some_and(|(n, m)| m.role != Role::Close && n.text[..m.at].trim().is_empty());
             let nested: Vec<&Pair> = pairs
                 .iter()
@@ -215,7 +238,7 @@ pub fn spans(doc: &Document) -> Vec<Span> {
             out.push(span);
         }
         block_spans.sort_by_key(|s| s.open);
-        out.extend(block_spans);
+        out.append(&mut block_spans);
     }
     if let Some(span) = carry {
         out.push(span);
