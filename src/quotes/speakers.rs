@@ -523,6 +523,12 @@ fn introduced_names(
             if !more {
                 continue;
             }
+            // A capitalised function word (`De`, `In`) starts a name only as a particle
+            // (`De Vries`); the others are skipped before any window is read.
+            let word = tok.lower();
+            if lex.is_function_word(&word) && !lex.particles.contains(&*word) {
+                continue;
+            }
             let back = floor_char(text, at.saturating_sub(CREDIT_REACH));
             let word_start = back == 0 || text[..back].ends_with(char::is_whitespace);
             let from = if word_start {
@@ -548,11 +554,16 @@ fn introduced_names(
             };
             if run.caps >= 2 && !credited() {
                 let (_, name) = split_long_run(lex, &tokens, &run);
-                if let Some(last) = name.split_whitespace().last() {
-                    mentions
-                        .entry(last.to_string())
-                        .or_default()
-                        .push((Pos::new(b, at), name.clone()));
+                let place = Pos::new(b, at);
+                // Most surnames recur: look the key up before allocating it.
+                let Some(last) = name.split_whitespace().last() else {
+                    continue;
+                };
+                if let Some(places) = mentions.get_mut(last) {
+                    places.push((place, name));
+                } else {
+                    let key = last.to_string();
+                    mentions.insert(key, vec![(place, name)]);
                 }
             }
         }
