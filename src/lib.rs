@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod article;
+pub mod bytescan;
 pub mod cli;
 pub mod document;
 pub mod export;

@@ -5,6 +5,7 @@
 //! through [`sanitize`]. Nothing from content may ever become a terminal control
 //! sequence, and nothing invisible may change how the visible text reads.
 
+use crate::bytescan::{skip_unflagged, HIGH, ONES};
 use std::borrow::Cow;
 
 /// Columns between tab stops when tabs are expanded.
@@ -73,20 +74,7 @@ fn first_unsafe(text: &str) -> Option<usize> {
     loop {
         // Skip to the first byte that is not printable ASCII (`\n`, a control, DEL or a
         // byte of a multi-byte char), sixteen bytes at a time.
-        while let Some(chunk) = bytes.get(i..i + 16) {
-            let low = not_plain_ascii8(word(&chunk[..8]));
-            let high = not_plain_ascii8(word(&chunk[8..]));
-            if low | high == 0 {
-                i += 16;
-                continue;
-            }
-            i += if low != 0 {
-                first_flagged(low)
-            } else {
-                8 + first_flagged(high)
-            };
-            break;
-        }
+        i = skip_unflagged(bytes, i, not_plain_ascii8);
         let b = *bytes.get(i)?;
         if b < 0x80 {
             if (b < 0x20 && b != b'\n') || b == 0x7f {
@@ -126,18 +114,6 @@ fn utf8_len(b: u8) -> usize {
     }
 }
 
-/// The little-endian word of the first eight bytes of `bytes` (which holds eight).
-fn word(bytes: &[u8]) -> u64 {
-    let mut word = [0u8; 8];
-    word.copy_from_slice(&bytes[..8]);
-    u64::from_le_bytes(word)
-}
-
-/// The index of the byte whose high bit is the lowest set bit of `flags` (non-zero).
-fn first_flagged(flags: u64) -> usize {
-    flags.trailing_zeros() as usize / 8
-}
-
 /// Sanitizes a single-line string (a file name, a message): newlines become `⏎`.
 pub fn sanitize_line(text: &str) -> String {
     sanitize(text).replace('\n', "⏎")
@@ -149,8 +125,6 @@ pub fn sanitize_line(text: &str) -> String {
 /// The lowest flag is exact, which is all the scan uses: below the lowest byte with its
 /// high bit set no add can carry; above it the flags are not reliable.
 fn not_plain_ascii8(v: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     // For an ASCII byte `b`: `b + 0x60` has its high bit set exactly when `b >= 0x20`, and
     // `b + 0x01` exactly when `b == 0x7F`.
     let at_least_space = v.wrapping_add(ONES * 0x60);
@@ -259,7 +233,7 @@ mod tests {
                     bytes[at] = b;
                     let first = bytes.iter().position(|b| !(0x20..0x7f).contains(b));
                     let flags = not_plain_ascii8(u64::from_le_bytes(bytes));
-                    let got = (flags != 0).then(|| first_flagged(flags));
+                    let got = (flags != 0).then(|| flags.trailing_zeros() as usize / 8);
                     assert_eq!(got, first, "{b:#x} at {at} in {fill:#x}");
                 }
             }

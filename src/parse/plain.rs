@@ -5,6 +5,7 @@
 //! punctuation between paragraphs; a caption is a paragraph that ends in a photo
 //! credit (`© REUTERS`, `Beeld ANP`).
 
+use crate::bytescan::{skip_unflagged, HIGH, ONES};
 use crate::document::{BlockKind, Document, DocumentBuilder, Meta};
 use std::borrow::Cow;
 
@@ -204,22 +205,8 @@ fn trimmed_lines(body: &str) -> Vec<&str> {
 
 /// The offset of the first `\n` at or after `from`.
 fn next_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 16) {
-        let low = newline_flags(word(&chunk[..8]));
-        let high = newline_flags(word(&chunk[8..]));
-        if low | high == 0 {
-            i += 16;
-            continue;
-        }
-        return Some(
-            i + if low != 0 {
-                low.trailing_zeros() as usize / 8
-            } else {
-                8 + high.trailing_zeros() as usize / 8
-            },
-        );
-    }
+    // The lowest flagged byte is exact: it is the `\n` when there is one.
+    let i = skip_unflagged(bytes, from, newline_flags);
     let rest = bytes.get(i..)?;
     rest.iter().position(|&b| b == b'\n').map(|k| i + k)
 }
@@ -227,17 +214,8 @@ fn next_newline(bytes: &[u8], from: usize) -> Option<usize> {
 /// Flags (high bit of the byte) the `\n` bytes of the little-endian word `v`. The
 /// lowest flag is exact; a byte `0x0B` just above a `\n` may be flagged too.
 fn newline_flags(v: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let x = v ^ (ONES * u64::from(b'\n'));
     x.wrapping_sub(ONES) & !x & HIGH
-}
-
-/// The little-endian word of the first eight bytes of `bytes` (which holds eight).
-fn word(bytes: &[u8]) -> u64 {
-    let mut word = [0u8; 8];
-    word.copy_from_slice(&bytes[..8]);
-    u64::from_le_bytes(word)
 }
 
 /// True when paragraphs are blank-line separated and wrapped inside at a fixed measure:
@@ -583,20 +561,7 @@ mod tests {
             "?",
             "Getty Images",
         ];
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut cases = Vec::new();
-        for n in 0..4000 {
-            let mut s = String::new();
-            let pieces = 1 + n % 40;
-            for _ in 0..pieces {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                s.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
-            }
-            cases.push(s);
-        }
-        cases
+        crate::bytescan::pseudo_random_texts(0x9E37_79B9_7F4A_7C15, PIECES, 4000, 40)
     }
 
     #[test]

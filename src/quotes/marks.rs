@@ -5,6 +5,8 @@
 //! the end of a word are apostrophes (`Obama’s`, `zo’n`, `’s avonds`, `it’s`), and a `’`
 //! after a word-final `s` (`players’`) closes only when no later closer is waiting.
 
+use crate::bytescan::{skip_unflagged, HIGH, ONES};
+
 /// Which marks can pair with each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Family {
@@ -98,11 +100,6 @@ fn may_start_mark(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | b',' | 0xC2 | 0xE2)
 }
 
-/// `0x01` in every byte of a word.
-const ONES: u64 = 0x0101_0101_0101_0101;
-/// The high bit of every byte of a word.
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
 /// Flags (high bit of the byte) the bytes of the little-endian word `v` that may start a
 /// mark: `"` `'` `,` and every non-ASCII byte. Bytes below the lowest non-ASCII byte
 /// are flagged exactly; above it an add may carry and flags are not reliable, so a
@@ -123,32 +120,13 @@ fn candidate_flags(v: u64) -> u64 {
 /// another non-ASCII byte (`é`).
 fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 16) {
-        let low = candidate_flags(word(&chunk[..8]));
-        let high = candidate_flags(word(&chunk[8..]));
-        if low | high == 0 {
-            i += 16;
-            continue;
-        }
-        i += if low != 0 {
-            low.trailing_zeros() as usize / 8
-        } else {
-            8 + high.trailing_zeros() as usize / 8
-        };
-        if may_start_mark(bytes[i]) {
+    loop {
+        i = skip_unflagged(bytes, i, candidate_flags);
+        if may_start_mark(*bytes.get(i)?) {
             return Some(i);
         }
         i += 1;
     }
-    let rest = bytes.get(i..)?;
-    rest.iter().position(|&b| may_start_mark(b)).map(|k| i + k)
-}
-
-/// The little-endian word of the first eight bytes of `bytes` (which holds eight).
-fn word(bytes: &[u8]) -> u64 {
-    let mut word = [0u8; 8];
-    word.copy_from_slice(&bytes[..8]);
-    u64::from_le_bytes(word)
 }
 
 /// Scans `text` for quote marks in order.
@@ -635,19 +613,7 @@ mod tests {
             "players’ union",
             "\u{c2}\u{ab}",
         ];
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut cases = Vec::new();
-        for n in 0..6000 {
-            let mut s = String::new();
-            for _ in 0..1 + n % 60 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                s.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
-            }
-            cases.push(s);
-        }
-        cases
+        crate::bytescan::pseudo_random_texts(0x2545_F491_4F6C_DD1D, PIECES, 6000, 60)
     }
 
     #[test]

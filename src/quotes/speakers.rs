@@ -508,9 +508,7 @@ fn introduced_names(
         let mut resume = 0;
         for (k, tok) in tokenized.tokens.iter().enumerate() {
             let at = tok.start;
-            let starts = at >= resume
-                && tok.is_cap()
-                && !joined_to_word(text, at);
+            let starts = at >= resume && tok.is_cap() && !joined_to_word(text, at);
             if !starts {
                 continue;
             }

@@ -847,7 +847,9 @@ mod tests {
 
     #[test]
     fn the_case_of_a_word_is_the_case_of_its_first_letter() {
-        for w in ["Anna", "zegt", "Émile", "één", "3D", "Ωmega", "ω", "’s", "IJssel", "x"] {
+        for w in [
+            "Anna", "zegt", "Émile", "één", "3D", "Ωmega", "ω", "’s", "IJssel", "x",
+        ] {
             let t = Token::word(w, 0);
             let first = w.chars().next().unwrap();
             assert_eq!(t.is_cap(), first.is_uppercase(), "{w}");
