@@ -165,119 +165,130 @@ pub fn scan_into(text: &str, marks: &mut Vec<Mark>) {
             i += c.len_utf8();
             continue;
         }
-        let next = text[i + c.len_utf8()..].chars().next();
-        let rest = &text[i + c.len_utf8()..];
-        let word_before = prev.is_some_and(char::is_alphanumeric);
-        let word_after = next.is_some_and(char::is_alphanumeric);
-        let mut mark = |len: usize, family: Family, role: Role, alt: Option<Family>, weak: bool| {
-            marks.push(Mark {
-                at: i,
-                len,
-                family,
-                role,
-                alt,
-                weak,
-            });
-        };
-        let mut skip_next = false;
-        match c {
-            // Two commas open a quote in Dutch regional papers: ,,Zo is het''.
-            ',' if next == Some(',') && opens_after(prev) => {
-                mark(2, Family::Double, Role::Open, None, false);
-                skip_next = true;
-            }
-            ',' => {}
-            '‘' | '‚' => {
-                let elision = c == '‘' && is_elision(rest);
-                if !word_before && !elision && next.is_some() && (c == '‘' || opens_after(prev)) {
-                    mark(c.len_utf8(), Family::Single, Role::Open, None, false);
-                }
-            }
-            '’' | '\'' => {
-                if next == Some(c) && !opens_after(prev) {
-                    // ’’ or '' closes a double quote (,,…’’), or is a possessive and a
-                    // single closer when only a single quote is open.
-                    mark(
-                        2 * c.len_utf8(),
-                        Family::Double,
-                        Role::Close,
-                        Some(Family::Single),
-                        false,
-                    );
-                    skip_next = true;
-                } else if word_before && word_after {
-                    // Obama’s, zo’n, it's: an apostrophe.
-                } else if !word_before && opens_after(prev) {
-                    if (!is_elision(rest) && word_after) || next.is_some_and(is_mark_char) {
-                        mark(c.len_utf8(), Family::Single, Role::Open, None, false);
-                    }
-                } else if closes_before(next) {
-                    // players’ union: maybe a possessive; pairing decides.
-                    let weak = matches!(prev, Some('s' | 'S' | 'z'))
-                        && next.is_some_and(char::is_whitespace)
-                        && rest.trim_start().starts_with(char::is_alphabetic);
-                    let weak = weak || (c == '\'' && word_before && next.is_none_or(|n| n == ' '));
-                    mark(c.len_utf8(), Family::Single, Role::Close, None, weak);
-                }
-            }
-            '“' => {
-                // Closes a „…“ quote (German style) in closing position; pairing decides.
-                let role = if word_before && closes_before(next) {
-                    Role::Either
-                } else {
-                    Role::Open
-                };
-                mark(c.len_utf8(), Family::Double, role, None, false);
-            }
-            '”' => {
-                let role = if !word_before && opens_after(prev) && word_after {
-                    Role::Either
-                } else {
-                    Role::Close
-                };
-                mark(c.len_utf8(), Family::Double, role, None, false);
-            }
-            '„' => mark(c.len_utf8(), Family::Double, Role::Open, None, false),
-            '"' => {
-                let can_open = opens_after(prev) && next.is_some_and(|n| !n.is_whitespace());
-                let can_close = prev.is_some_and(|p| !p.is_whitespace()) && closes_before(next);
-                let role = match (can_open, can_close) {
-                    (true, false) => Role::Open,
-                    (false, true) => Role::Close,
-                    _ => Role::Either,
-                };
-                mark(1, Family::Double, role, None, false);
-            }
-            '«' | '»' | '‹' | '›' => {
-                let family = if matches!(c, '«' | '»') {
-                    Family::Angle
-                } else {
-                    Family::SingleAngle
-                };
-                let forward = matches!(c, '«' | '‹');
-                // »…« (German) reverses the direction; context decides which way it faces.
-                let role = if forward {
-                    if word_before && closes_before(next) {
-                        Role::Either
-                    } else {
-                        Role::Open
-                    }
-                } else if !word_before && opens_after(prev) && word_after {
-                    Role::Either
-                } else {
-                    Role::Close
-                };
-                mark(c.len_utf8(), family, role, None, false);
-            }
-            _ => {}
-        }
-        i += c.len_utf8();
-        if skip_next {
-            i += next.map_or(0, char::len_utf8);
-        }
+        let (mark, len) = read_mark(text, i, c, prev);
+        marks.extend(mark);
+        i += len;
         prev = Some(c);
     }
     drop_possessives(marks, start);
+}
+
+/// Reads the mark character `c` at byte `i` of `text`, after the character `prev`: the
+/// mark it makes, if any, and how many bytes it takes (two characters for `,,` and
+/// `’’`). Its role comes from its neighbours.
+fn read_mark(text: &str, i: usize, c: char, prev: Option<char>) -> (Option<Mark>, usize) {
+    let next = text[i + c.len_utf8()..].chars().next();
+    let rest = &text[i + c.len_utf8()..];
+    let word_before = prev.is_some_and(char::is_alphanumeric);
+    let word_after = next.is_some_and(char::is_alphanumeric);
+    let mut found = None;
+    let mut mark = |len: usize, family: Family, role: Role, alt: Option<Family>, weak: bool| {
+        found = Some(Mark {
+            at: i,
+            len,
+            family,
+            role,
+            alt,
+            weak,
+        });
+    };
+    let mut skip_next = false;
+    match c {
+        // Two commas open a quote in Dutch regional papers: ,,Zo is het''.
+        ',' if next == Some(',') && opens_after(prev) => {
+            mark(2, Family::Double, Role::Open, None, false);
+            skip_next = true;
+        }
+        ',' => {}
+        '‘' | '‚' => {
+            let elision = c == '‘' && is_elision(rest);
+            if !word_before && !elision && next.is_some() && (c == '‘' || opens_after(prev)) {
+                mark(c.len_utf8(), Family::Single, Role::Open, None, false);
+            }
+        }
+        '’' | '\'' => {
+            if next == Some(c) && !opens_after(prev) {
+                // ’’ or '' closes a double quote (,,…’’), or is a possessive and a
+                // single closer when only a single quote is open.
+                mark(
+                    2 * c.len_utf8(),
+                    Family::Double,
+                    Role::Close,
+                    Some(Family::Single),
+                    false,
+                );
+                skip_next = true;
+            } else if word_before && word_after {
+                // Obama’s, zo’n, it's: an apostrophe.
+            } else if !word_before && opens_after(prev) {
+                if (!is_elision(rest) && word_after) || next.is_some_and(is_mark_char) {
+                    mark(c.len_utf8(), Family::Single, Role::Open, None, false);
+                }
+            } else if closes_before(next) {
+                // players’ union: maybe a possessive; pairing decides.
+                let weak = matches!(prev, Some('s' | 'S' | 'z'))
+                    && next.is_some_and(char::is_whitespace)
+                    && rest.trim_start().starts_with(char::is_alphabetic);
+                let weak = weak || (c == '\'' && word_before && next.is_none_or(|n| n == ' '));
+                mark(c.len_utf8(), Family::Single, Role::Close, None, weak);
+            }
+        }
+        '“' => {
+            // Closes a „…“ quote (German style) in closing position; pairing decides.
+            let role = if word_before && closes_before(next) {
+                Role::Either
+            } else {
+                Role::Open
+            };
+            mark(c.len_utf8(), Family::Double, role, None, false);
+        }
+        '”' => {
+            let role = if !word_before && opens_after(prev) && word_after {
+                Role::Either
+            } else {
+                Role::Close
+            };
+            mark(c.len_utf8(), Family::Double, role, None, false);
+        }
+        '„' => mark(c.len_utf8(), Family::Double, Role::Open, None, false),
+        '"' => {
+            let can_open = opens_after(prev) && next.is_some_and(|n| !n.is_whitespace());
+            let can_close = prev.is_some_and(|p| !p.is_whitespace()) && closes_before(next);
+            let role = match (can_open, can_close) {
+                (true, false) => Role::Open,
+                (false, true) => Role::Close,
+                _ => Role::Either,
+            };
+            mark(1, Family::Double, role, None, false);
+        }
+        '«' | '»' | '‹' | '›' => {
+            let family = if matches!(c, '«' | '»') {
+                Family::Angle
+            } else {
+                Family::SingleAngle
+            };
+            let forward = matches!(c, '«' | '‹');
+            // »…« (German) reverses the direction; context decides which way it faces.
+            let role = if forward {
+                if word_before && closes_before(next) {
+                    Role::Either
+                } else {
+                    Role::Open
+                }
+            } else if !word_before && opens_after(prev) && word_after {
+                Role::Either
+            } else {
+                Role::Close
+            };
+            mark(c.len_utf8(), family, role, None, false);
+        }
+        _ => {}
+    }
+    let mut len = c.len_utf8();
+    if skip_next {
+        len += next.map_or(0, char::len_utf8);
+    }
+    (found, len)
 }
 
 /// A weak single closer is a possessive apostrophe when the next single mark in the
@@ -425,119 +436,9 @@ mod tests {
                 i += c.len_utf8();
                 continue;
             }
-            let next = text[i + c.len_utf8()..].chars().next();
-            let rest = &text[i + c.len_utf8()..];
-            let word_before = prev.is_some_and(char::is_alphanumeric);
-            let word_after = next.is_some_and(char::is_alphanumeric);
-            let mut mark =
-                |len: usize, family: Family, role: Role, alt: Option<Family>, weak: bool| {
-                    marks.push(Mark {
-                        at: i,
-                        len,
-                        family,
-                        role,
-                        alt,
-                        weak,
-                    });
-                };
-            let mut skip_next = false;
-            match c {
-                // Two commas open a quote in Dutch regional papers: ,,Zo is het''.
-                ',' if next == Some(',') && opens_after(prev) => {
-                    mark(2, Family::Double, Role::Open, None, false);
-                    skip_next = true;
-                }
-                ',' => {}
-                '‘' | '‚' => {
-                    let elision = c == '‘' && is_elision(rest);
-                    if !word_before && !elision && next.is_some() && (c == '‘' || opens_after(prev))
-                    {
-                        mark(c.len_utf8(), Family::Single, Role::Open, None, false);
-                    }
-                }
-                '’' | '\'' => {
-                    if next == Some(c) && !opens_after(prev) {
-                        // ’’ or '' closes a double quote (,,…’’), or is a possessive and a
-                        // single closer when only a single quote is open.
-                        mark(
-                            2 * c.len_utf8(),
-                            Family::Double,
-                            Role::Close,
-                            Some(Family::Single),
-                            false,
-                        );
-                        skip_next = true;
-                    } else if word_before && word_after {
-                        // Obama’s, zo’n, it's: an apostrophe.
-                    } else if !word_before && opens_after(prev) {
-                        if (!is_elision(rest) && word_after) || next.is_some_and(is_mark_char) {
-                            mark(c.len_utf8(), Family::Single, Role::Open, None, false);
-                        }
-                    } else if closes_before(next) {
-                        // players’ union: maybe a possessive; pairing decides.
-                        let weak = matches!(prev, Some('s' | 'S' | 'z'))
-                            && next.is_some_and(char::is_whitespace)
-                            && rest.trim_start().starts_with(char::is_alphabetic);
-                        let weak =
-                            weak || (c == '\'' && word_before && next.is_none_or(|n| n == ' '));
-                        mark(c.len_utf8(), Family::Single, Role::Close, None, weak);
-                    }
-                }
-                '“' => {
-                    // Closes a „…“ quote (German style) in closing position; pairing decides.
-                    let role = if word_before && closes_before(next) {
-                        Role::Either
-                    } else {
-                        Role::Open
-                    };
-                    mark(c.len_utf8(), Family::Double, role, None, false);
-                }
-                '”' => {
-                    let role = if !word_before && opens_after(prev) && word_after {
-                        Role::Either
-                    } else {
-                        Role::Close
-                    };
-                    mark(c.len_utf8(), Family::Double, role, None, false);
-                }
-                '„' => mark(c.len_utf8(), Family::Double, Role::Open, None, false),
-                '"' => {
-                    let can_open = opens_after(prev) && next.is_some_and(|n| !n.is_whitespace());
-                    let can_close = prev.is_some_and(|p| !p.is_whitespace()) && closes_before(next);
-                    let role = match (can_open, can_close) {
-                        (true, false) => Role::Open,
-                        (false, true) => Role::Close,
-                        _ => Role::Either,
-                    };
-                    mark(1, Family::Double, role, None, false);
-                }
-                '«' | '»' | '‹' | '›' => {
-                    let family = if matches!(c, '«' | '»') {
-                        Family::Angle
-                    } else {
-                        Family::SingleAngle
-                    };
-                    let forward = matches!(c, '«' | '‹');
-                    // »…« (German) reverses the direction; context decides which way it faces.
-                    let role = if forward {
-                        if word_before && closes_before(next) {
-                            Role::Either
-                        } else {
-                            Role::Open
-                        }
-                    } else if !word_before && opens_after(prev) && word_after {
-                        Role::Either
-                    } else {
-                        Role::Close
-                    };
-                    mark(c.len_utf8(), family, role, None, false);
-                }
-                _ => {}
-            }
-            i += c.len_utf8();
-            if skip_next {
-                i += next.map_or(0, char::len_utf8);
-            }
+            let (mark, len) = read_mark(text, i, c, prev);
+            marks.extend(mark);
+            i += len;
             prev = Some(c);
         }
         drop_possessives_reference(&mut marks);
