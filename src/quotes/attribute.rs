@@ -408,6 +408,11 @@ fn previous_in_block(
 
 /// The speaker of the previous paragraph's last quote, when this paragraph opens with
 /// the quote and that quote (with its attribution) ended its paragraph without asking.
+///
+/// In a dialogue — the two paragraphs before are both turns (a paragraph that is one
+/// attributed quote) by different speakers — the turn goes back to the speaker before
+/// the last (`“…?” a reporter asked.` ¶ `“…,” X replied.` ¶ `“…?”` is the reporter's
+/// again), also after a question.
 fn previous_paragraph(
     doc: &Document,
     lex: &Lexicon,
@@ -423,26 +428,79 @@ fn previous_paragraph(
     if !text[..span.open.offset].trim().is_empty() || b == 0 {
         return None;
     }
-    let prev = doc.blocks.get(b - 1)?;
-    if !matches!(
-        prev.kind,
-        BlockKind::Paragraph | BlockKind::Lead | BlockKind::BlockQuote
-    ) {
-        return None;
-    }
     let j = i.checked_sub(1)?;
-    if spans[j].end().block != b - 1 || !info[j].direct {
+    if !ends_turn(doc, lex, spans, info, j, b - 1) {
         return None;
     }
-    let close = spans[j].close?;
+    let before = turn_before(doc, lex, spans, info, j, b - 1)
+        .filter(|&k| turn_before(doc, lex, spans, info, k, b - 2).is_some() || opens(doc, spans, k))
+        .filter(|&k| speaker_of[k] != speaker_of[j]);
+    if let Some(k) = before {
+        return speaker_of[k];
+    }
     if texts[j].trim_end().ends_with('?') {
         return None;
     }
+    speaker_of[j]
+}
+
+/// True when direct span `j` is the last quote of paragraph `b` and its sentence (with
+/// its attribution) ends that paragraph.
+fn ends_turn(
+    doc: &Document,
+    lex: &Lexicon,
+    spans: &[Span],
+    info: &[SpanInfo],
+    j: usize,
+    b: usize,
+) -> bool {
+    let Some(prev) = doc.blocks.get(b) else {
+        return false;
+    };
+    if !matches!(
+        prev.kind,
+        BlockKind::Paragraph | BlockKind::Lead | BlockKind::BlockQuote
+    ) || spans[j].end().block != b
+        || !info[j].direct
+    {
+        return false;
+    }
+    let Some(close) = spans[j].close else {
+        return false;
+    };
     let end = sentence_end(lex, &prev.text, close.offset, prev.text.len());
-    if !prev.text[end..].trim().is_empty() {
+    prev.text[end..].trim().is_empty()
+}
+
+/// True when span `k` opens its paragraph (only white space before its mark).
+fn opens(doc: &Document, spans: &[Span], k: usize) -> bool {
+    let open = spans[k].open;
+    doc.blocks
+        .get(open.block)
+        .is_some_and(|b| b.text[..open.offset].trim().is_empty())
+}
+
+/// When paragraph `b` is a turn — its first span `first` opens it and its last, span
+/// `j`, ends it — the last quote of the turn before it (paragraph `b - 1`), if that
+/// paragraph is a turn too.
+fn turn_before(
+    doc: &Document,
+    lex: &Lexicon,
+    spans: &[Span],
+    info: &[SpanInfo],
+    j: usize,
+    b: usize,
+) -> Option<usize> {
+    // The spans of paragraph `b` are the run ending at `j`.
+    let first = (0..=j)
+        .rev()
+        .take_while(|&m| spans[m].open.block == b)
+        .last()?;
+    if !opens(doc, spans, first) || b == 0 {
         return None;
     }
-    speaker_of[j]
+    let k = first.checked_sub(1)?;
+    ends_turn(doc, lex, spans, info, k, b - 1).then_some(k)
 }
 
 /// Lower-case words of `text` joined by single spaces, for comparing quotes.

@@ -98,6 +98,34 @@ fn an_answer_after_a_question_is_not_the_asker_continuing() {
 }
 
 #[test]
+fn verbless_turns_in_a_dialogue_alternate_between_the_two_speakers() {
+    let got = said(
+        "Lead here.\n\n“Will you keep all of them?” a reporter asked.\n\n“I think we will,” Senator Ann Lee replied.\n\n“With whose votes?”\n\n“With everyone’s.”",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("Will you keep all of them?", None),
+            pair("I think we will,", Some("Ann Lee")),
+            pair("With whose votes?", None),
+            pair("With everyone’s.", Some("Ann Lee"))
+        ]
+    );
+    let got = said(
+        "Lead hier.\n\n‘Komt er meer geld?’ vroeg raadslid Piet Bos.\n\n‘Dit jaar niet’, antwoordde wethouder Eva Smit.\n\n‘En volgend jaar?’\n\n‘Dat weet ik nog niet.’",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("Komt er meer geld?", Some("Piet Bos")),
+            pair("Dit jaar niet", Some("Eva Smit")),
+            pair("En volgend jaar?", Some("Piet Bos")),
+            pair("Dat weet ik nog niet.", Some("Eva Smit"))
+        ]
+    );
+}
+
+#[test]
 fn pronoun_without_antecedent_is_nobody_never_the_pronoun() {
     let got = said("Lead hier.\n\n‘Het is te laat’, zegt hij.");
     assert_eq!(got, [pair("Het is te laat", None)]);
