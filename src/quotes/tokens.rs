@@ -3,7 +3,7 @@
 //! Attribution only ever looks at a bounded window around a quote, so these helpers
 //! take a byte range and never scan the whole document.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Class, Lexicon};
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::Deref;
@@ -302,7 +302,7 @@ fn keeps_full_stop(lex: &Lexicon, word: &str) -> bool {
     let too_long = word.len() > lex.longest_abbreviation() && word.is_ascii();
     single_cap
         || word.bytes().any(|b| b == b'.')
-        || (!too_long && lex.abbreviations.contains(&*lower(word)))
+        || (!too_long && lex.classes(word).is(Class::Abbreviation))
 }
 
 /// The character starting at byte `at` of `s` (ASCII without decoding).
@@ -571,7 +571,8 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
     if !t.is_cap() {
         return None;
     }
-    if lex.is_function_word(&t.lower()) {
+    let first_classes = lex.classes(t.text);
+    if first_classes.is(Class::NonName) {
         return particle_surname_at(lex, tokens, i);
     }
     let mut end = i + 1;
@@ -579,17 +580,14 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
     let mut j = i + 1;
     while !possessive && j < tokens.len() {
         let tok = tokens[j];
-        if tok.is_cap() && !lex.pronouns.contains(&*tok.lower()) {
+        if tok.is_cap() && !lex.classes(tok.text).is(Class::Pronoun) {
             j += 1;
             end = j;
             possessive = tok.is_possessive();
             continue;
         }
         let mut k = j;
-        while tokens
-            .get(k)
-            .is_some_and(|p| p.is_lower() && lex.particles.contains(p.text))
-        {
+        while tokens.get(k).is_some_and(|p| is_lower_particle(lex, p)) {
             k += 1;
         }
         let surname = tokens.get(k).is_some_and(Token::is_cap)
@@ -598,8 +596,8 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
         // role preposition starts the portfolio, not a surname.
         let portfolio = k == j + 1
             && j >= i + 3
-            && lex.role_prepositions.contains(tokens[j].text)
-            && lex.is_title(&t.lower());
+            && lex.classes(tokens[j].text).is_exact(Class::RolePreposition)
+            && lex.is_title_word(t.text, first_classes);
         if k > j && surname && !portfolio {
             j = k + 1;
             end = j;
@@ -610,9 +608,17 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
     }
     // Leave leading titles (and particles after them) out of the name.
     let mut first = i;
-    let last_title = (i..end.min(i + 3))
-        .rev()
-        .find(|&k| tokens[k].is_cap() && lex.is_title(&tokens[k].lower()));
+    let last_title = (i..end.min(i + 3)).rev().find(|&k| {
+        let t = tokens[k];
+        let c = || {
+            if k == i {
+                first_classes
+            } else {
+                lex.classes(t.text)
+            }
+        };
+        t.is_cap() && lex.is_title_word(t.text, c())
+    });
     if let Some(tt) = last_title {
         let mut f = tt + 1;
         while f < end && tokens[f].is_lower() {
@@ -633,6 +639,11 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
     })
 }
 
+/// True for a lower-case word that is a name particle as written (`van`, `de`).
+fn is_lower_particle(lex: &Lexicon, t: &Token) -> bool {
+    t.is_lower() && lex.classes(t.text).is_exact(Class::Particle)
+}
+
 /// `words` joined by single spaces, in one allocation.
 fn join_words<'a>(words: impl Iterator<Item = &'a str> + Clone) -> String {
     let len = words.clone().map(|w| w.len() + 1).sum::<usize>();
@@ -650,19 +661,16 @@ fn join_words<'a>(words: impl Iterator<Item = &'a str> + Clone) -> String {
 /// particles, then exactly one capitalised word not followed by another. Only the
 /// surname counts as a capitalised word, so the run is never taken for a full name.
 fn particle_surname_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun> {
-    if !lex.particles.contains(&*tokens[i].lower()) {
+    if !lex.classes(tokens[i].text).is(Class::Particle) {
         return None;
     }
     let mut k = i + 1;
-    while tokens
-        .get(k)
-        .is_some_and(|p| p.is_lower() && lex.particles.contains(p.text))
-    {
+    while tokens.get(k).is_some_and(|p| is_lower_particle(lex, p)) {
         k += 1;
     }
-    let surname = tokens
-        .get(k)
-        .filter(|t| t.is_cap() && !t.text.contains('.') && !lex.is_function_word(&t.lower()))?;
+    let surname = tokens.get(k).filter(|t| {
+        t.is_cap() && !t.text.contains('.') && !lex.classes(t.text).is(Class::NonName)
+    })?;
     if tokens.get(k + 1).is_some_and(Token::is_cap) {
         return None;
     }
@@ -847,7 +855,9 @@ mod tests {
 
     #[test]
     fn the_case_of_a_word_is_the_case_of_its_first_letter() {
-        for w in ["Anna", "zegt", "Émile", "één", "3D", "Ωmega", "ω", "’s", "IJssel", "x"] {
+        for w in [
+            "Anna", "zegt", "Émile", "één", "3D", "Ωmega", "ω", "’s", "IJssel", "x",
+        ] {
             let t = Token::word(w, 0);
             let first = w.chars().next().unwrap();
             assert_eq!(t.is_cap(), first.is_uppercase(), "{w}");
