@@ -279,6 +279,40 @@ fn class(b: u8) -> u8 {
     BYTE_CLASS[usize::from(b)]
 }
 
+/// Bytes `0x01` repeated: the SWAR constants below are multiples of it.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte.
+const HIGHS: u64 = 0x80 * ONES;
+
+/// The high bit of every byte of `x` that is not an ASCII letter or digit.
+fn non_alnum_bytes(x: u64) -> u64 {
+    // On bytes below 0x80, adding `0x80 - lo` sets the high bit iff the byte is at
+    // least `lo`; no sum carries into the next byte.
+    let low = x & (0x7f * ONES);
+    let digit = low.wrapping_add(0x50 * ONES) & !low.wrapping_add(0x46 * ONES);
+    let folded = low | (0x20 * ONES);
+    let letter = folded.wrapping_add(0x1f * ONES) & !folded.wrapping_add(0x05 * ONES);
+    (!(digit | letter) | x) & HIGHS
+}
+
+/// End of the run of ASCII letters and digits starting at byte `at`: eight bytes
+/// at a time, as words are mostly such runs.
+fn ascii_alnum_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut b = [0; 8];
+        b.copy_from_slice(chunk);
+        let non = non_alnum_bytes(u64::from_le_bytes(b));
+        if non != 0 {
+            return at + (non.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        at += 1;
+    }
+    at
+}
+
 /// True when a word character starts at byte `at` of `s` (ASCII without decoding).
 fn word_char_at(s: &str, at: usize) -> bool {
     match s.as_bytes().get(at) {
@@ -320,8 +354,12 @@ fn word_end(window: &str, mut end: usize) -> usize {
     let bytes = window.as_bytes();
     loop {
         // Most word characters are ASCII letters: skip them without decoding.
-        while end < bytes.len() && class(bytes[end]) == ALNUM {
-            end += 1;
+        end = ascii_alnum_end(bytes, end);
+        match bytes.get(end) {
+            None => return end,
+            // Any other ASCII character but a joiner ends the word.
+            Some(&b) if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'&') => return end,
+            _ => {}
         }
         let Some(d) = char_at(window, end) else {
             return end;
@@ -825,6 +863,31 @@ mod tests {
                         "{text:?} {from}..{to}"
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_alnum_runs_end_at_the_first_other_byte() {
+        for b in 0..=u8::MAX {
+            let mut x = [b'a'; 8];
+            x[3] = b;
+            let non = non_alnum_bytes(u64::from_le_bytes(x));
+            let expect = if b.is_ascii_alphanumeric() {
+                0
+            } else {
+                0x80 << 24
+            };
+            assert_eq!(non, expect, "{b:#x}");
+        }
+        let text = b"abcdefghij0123456789XYZ klm.nopqrstuvwxyzABCDEFG\xc3\xa9zz";
+        for at in 0..text.len() {
+            let by_bytes = (at..text.len())
+                .find(|&k| !text[k].is_ascii_alphanumeric())
+                .unwrap_or(text.len());
+            for end in at..=text.len() {
+                let got = ascii_alnum_end(&text[..end], at);
+                assert_eq!(got, by_bytes.min(end), "{at}..{end}");
             }
         }
     }
