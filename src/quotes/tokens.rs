@@ -216,6 +216,10 @@ impl<'a> Token<'a> {
 
     /// The word without a possessive ending (`Obama’s` → `Obama`).
     pub fn stem(&self) -> &'a str {
+        // Every possessive ending ends in `s`, `'` or the last byte of `’` (E2 80 99).
+        if !matches!(self.text.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+            return self.text;
+        }
         for suffix in ["’s", "'s", "’", "'"] {
             if let Some(s) = self.text.strip_suffix(suffix) {
                 if !s.is_empty() {
@@ -449,7 +453,8 @@ impl<'a> Tokenized<'a> {
         }
         let tokens = &self.tokens;
         let lo = tokens.partition_point(|t| t.end() <= from);
-        let hi = tokens.partition_point(|t| t.start < to);
+        // Every token before `lo` starts before `from <= to`: search only past it.
+        let hi = lo + tokens[lo..].partition_point(|t| t.start < to);
         let cut_start = tokens.get(lo).is_some_and(|t| t.start < from);
         // A plural possessive keeps its apostrophe only when a space follows it, which
         // a window ending right after the apostrophe cannot see.
@@ -928,6 +933,39 @@ mod tests {
         }
         let p = Token::punct(",", 0);
         assert!(!p.is_cap() && !p.is_lower() && p.is_punct(','));
+    }
+
+    #[test]
+    fn the_stem_drops_exactly_a_possessive_ending() {
+        let by_suffixes = |w: &str| {
+            ["’s", "'s", "’", "'"]
+                .iter()
+                .find_map(|s| w.strip_suffix(s).filter(|r| !r.is_empty()))
+                .unwrap_or(w)
+                .to_string()
+        };
+        for w in [
+            "Obama’s",
+            "Jones'",
+            "players’",
+            "Bush's",
+            "’s",
+            "'",
+            "s",
+            "Anna",
+            "Ω",
+            "x’",
+            "Hans",
+            "d’",
+            "ú",
+            "‘",
+            "",
+            "i\u{2019}s",
+        ] {
+            let t = Token::word(w, 0);
+            assert_eq!(t.stem(), by_suffixes(w), "{w:?}");
+            assert_eq!(t.is_possessive(), by_suffixes(w).len() != w.len(), "{w:?}");
+        }
     }
 
     #[test]
