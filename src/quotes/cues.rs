@@ -9,7 +9,7 @@
 //! and name are skipped and kept as the role, pronouns and role nouns are returned as
 //! such for the caller to resolve.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Class, Lexicon};
 use super::tokens::{name_run_at, sentence_end, sentence_start, NameRun, Token, Tokenized};
 
 /// Longest role phrase (in words) read between a speech verb and a name.
@@ -55,6 +55,17 @@ fn is_quote_token(t: &Token) -> bool {
         )
 }
 
+/// True for a definite or indefinite article (`de`, `a`).
+fn is_article(lex: &Lexicon, t: &Token) -> bool {
+    let c = lex.classes(t.text);
+    c.is(Class::Definite) || c.is(Class::Indefinite)
+}
+
+/// True for a lower-case word that may be part of a name or role (not a function word).
+fn is_lower_content(lex: &Lexicon, t: &Token) -> bool {
+    t.is_lower() && !lex.classes(t.text).is(Class::NonName)
+}
+
 /// Index of the first clause-ending token at or after `i`.
 fn clause_end(tokens: &[Token], i: usize) -> usize {
     tokens[i.min(tokens.len())..]
@@ -68,11 +79,14 @@ pub fn is_verb_at(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i).filter(|t| t.word) else {
         return false;
     };
-    let lower = t.lower();
-    if lex.is_verb(&lower) {
+    let c = lex.classes(t.text);
+    if c.is(Class::SpeechVerb) {
         return true;
     }
-    let Some(particles) = lex.split_verbs.get(&*lower) else {
+    if !c.is(Class::SplitVerb) {
+        return false;
+    }
+    let Some(particles) = lex.split_verbs.get(&*t.lower()) else {
         return false;
     };
     let end = clause_end(tokens, i + 1);
@@ -109,19 +123,16 @@ fn appositive(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option<S
         return None;
     }
     let mut a = i + 1;
-    if tokens
-        .get(a)
-        .is_some_and(|t| lex.definite.contains(&*t.lower()) || lex.indefinite.contains(&*t.lower()))
-    {
+    if tokens.get(a).is_some_and(|t| is_article(lex, t)) {
         a += 1;
     }
     let first = tokens.get(a)?;
-    let lower = first.lower();
+    let c = lex.classes(first.text);
     let starts_ok = first.word
-        && !lex.function_words.contains(&*lower)
-        && !lex.pronouns.contains(&*lower)
+        && !c.is(Class::FunctionWord)
+        && !c.is(Class::Pronoun)
         && !is_verb_at(lex, tokens, a)
-        && !lower.ends_with("ing")
+        && !first.lower().ends_with("ing")
         && (first.is_lower() || tokens.get(a + 1).is_some_and(Token::is_lower));
     if !starts_ok {
         return None;
@@ -141,21 +152,19 @@ fn appositive(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option<S
 pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option<(Who, usize)> {
     let end = clause_end(tokens, i);
     let first = tokens.get(i).filter(|_| i < end)?;
-    let lower = first.lower();
+    let c = lex.classes(first.text);
     // `haar woordvoerder X`: a possessive before a noun is a determiner, not the agent.
-    let determiner = lex.possessives.contains(&*lower)
-        && tokens
-            .get(i + 1)
-            .is_some_and(|n| n.is_lower() && !lex.is_function_word(&n.lower()));
-    if lex.pronouns.contains(&*lower) && !determiner {
+    let determiner =
+        c.is(Class::Possessive) && tokens.get(i + 1).is_some_and(|n| is_lower_content(lex, n));
+    if c.is(Class::Pronoun) && !determiner {
         return Some((Who::Pronoun, i + 1));
     }
     let mut j = i;
     let mut definite = None;
-    if lex.definite.contains(&*lower) {
+    if c.is(Class::Definite) {
         definite = Some(true);
         j += 1;
-    } else if lex.indefinite.contains(&*lower) || determiner {
+    } else if c.is(Class::Indefinite) || determiner {
         definite = Some(false);
         j += 1;
     }
@@ -171,7 +180,7 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
             let adjective = !run.possessive
                 && run.caps == 1
                 && run.end < end
-                && after.is_some_and(|n| n.is_lower() && !lex.is_function_word(&n.lower()))
+                && after.is_some_and(|n| is_lower_content(lex, n))
                 && tokens[run.end..end].iter().any(Token::is_cap);
             if adjective {
                 // `de Amerikaanse minister …`: a capitalised adjective inside the role.
@@ -196,8 +205,8 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
                 run.end,
             ));
         }
-        let tl = t.lower();
-        if lex.is_function_word(&tl) && !lex.particles.contains(&*tl) && t.is_lower() {
+        let tc = lex.classes(t.text);
+        if tc.is(Class::NonName) && !tc.is(Class::Particle) && t.is_lower() {
             break;
         }
         if t.is_lower() {
@@ -228,7 +237,9 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
 pub fn split_long_run(lex: &Lexicon, tokens: &[Token], run: &NameRun) -> (usize, String) {
     let after_preposition = run.first > 0
         && tokens[run.first - 1].is_lower()
-        && lex.role_prepositions.contains(tokens[run.first - 1].text);
+        && lex
+            .classes(tokens[run.first - 1].text)
+            .is_exact(Class::RolePreposition);
     let keep = if run.caps > 3 || (after_preposition && run.caps == 3) {
         2
     } else {
@@ -270,9 +281,7 @@ fn agent_before(
             .iter()
             .rposition(|t| t.is_possessive() || !t.word)
             .map_or(s, |p| s + p + 1);
-        let article =
-            |t: &Token| lex.definite.contains(&*t.lower()) || lex.indefinite.contains(&*t.lower());
-        let from = from + usize::from(tokens.get(from).is_some_and(article));
+        let from = from + usize::from(tokens.get(from).is_some_and(|t| is_article(lex, t)));
         let (first, name) = split_long_run(lex, tokens, &run);
         let role = slice(text, tokens, from, open).trim();
         return Some(Who::Name {
@@ -310,7 +319,7 @@ fn agent_before(
         return Some(who);
     }
     // One adverb between subject and verb.
-    if t.is_lower() && !lex.that_words.contains(&*t.lower()) && k > 0 {
+    if t.is_lower() && !lex.classes(t.text).is(Class::ThatWord) && k > 0 {
         return name_ending_at(lex, tokens, k - 1);
     }
     None
@@ -356,11 +365,15 @@ fn reaches_verb(
         return None;
     }
     let gap = &tokens[end..v];
-    let adverb = gap.len() == 1 && gap[0].is_lower() && !lex.that_words.contains(&*gap[0].lower());
+    let adverb =
+        gap.len() == 1 && gap[0].is_lower() && !lex.classes(gap[0].text).is(Class::ThatWord);
     let prepositional = !gap.is_empty()
         && gap.len() <= 6
         && gap[0].is_lower()
-        && (lex.role_prepositions.contains(gap[0].text) || lex.particles.contains(gap[0].text))
+        && {
+            let c = lex.classes(gap[0].text);
+            c.is_exact(Class::RolePreposition) || c.is_exact(Class::Particle)
+        }
         && gap.iter().all(|t| t.word);
     let apposition = gap.len() >= 2 && gap[0].is_punct(',') && gap[gap.len() - 1].is_punct(',');
     if !(gap.is_empty() || adverb || prepositional || apposition) {
@@ -383,8 +396,8 @@ fn reaches_verb(
 /// The name, pronoun or role noun that ends at token `k`.
 fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
     let t = tokens.get(k)?;
-    let lower = t.lower();
-    if lex.pronouns.contains(&*lower) {
+    let c = lex.classes(t.text);
+    if c.is(Class::Pronoun) {
         return Some(Who::Pronoun);
     }
     if t.is_cap() {
@@ -392,8 +405,8 @@ fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
         let mut s = k;
         while s > 0 {
             let p = tokens[s - 1];
-            if (p.is_cap() && !lex.is_function_word(&p.lower()))
-                || (p.is_lower() && lex.particles.contains(p.text))
+            if (p.is_cap() && !lex.classes(p.text).is(Class::NonName))
+                || (p.is_lower() && lex.classes(p.text).is_exact(Class::Particle))
             {
                 s -= 1;
             } else {
@@ -414,20 +427,18 @@ fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
             at: tokens[first].start,
         });
     }
-    if t.is_lower() && !lex.is_function_word(&lower) {
+    if t.is_lower() && !c.is(Class::NonName) {
         // `the senator said`, `a spokesman said`, `officials said`.
         let mut a = k;
-        while a > 0 && tokens[a - 1].is_lower() && !lex.is_function_word(&tokens[a - 1].lower()) {
+        while a > 0 && is_lower_content(lex, &tokens[a - 1]) {
             a -= 1;
         }
-        let before = a.checked_sub(1).map(|a| tokens[a]);
+        let before = a.checked_sub(1).map(|a| lex.classes(tokens[a].text));
         return match before {
-            Some(b) if lex.definite.contains(&*b.lower()) => {
-                Some(Who::RoleNoun(lower.into_owned()))
-            }
-            Some(b) if lex.indefinite.contains(&*b.lower()) => Some(Who::Nobody),
+            Some(b) if b.is(Class::Definite) => Some(Who::RoleNoun(t.lower().into_owned())),
+            Some(b) if b.is(Class::Indefinite) => Some(Who::Nobody),
             // `Deila zelf reageerde`: an adverb after a name, not a noun.
-            Some(b) if b.is_cap() => None,
+            Some(_) if tokens[a - 1].is_cap() => None,
             _ => Some(Who::Nobody),
         };
     }
@@ -511,28 +522,26 @@ pub fn before_cue(
         .find(|&v| is_verb_at(lex, &tokens, v))?;
     if tokens[v + 1..content_end]
         .iter()
-        .any(|t| t.is_lower() && lex.that_words.contains(&*t.lower()))
+        .any(|t| t.is_lower() && lex.classes(t.text).is(Class::ThatWord))
     {
         return None;
     }
     // `noemt het een ‘…’`, `called it a "…"`: a fragment, not speech.
-    let before_open = tokens[content_end - 1].lower();
-    let fragment = lex.naming_verbs.contains(&*tokens[v].lower())
-        || lex.definite.contains(&*before_open)
-        || lex.indefinite.contains(&*before_open);
+    let verb = lex.classes(tokens[v].text);
+    let fragment = verb.is(Class::NamingVerb) || is_article(lex, &tokens[content_end - 1]);
     if !punct && fragment {
         return None;
     }
     if let Some(who) = agent_before(lex, text, &tokens, 0, v) {
         // `Later die avond schreef hij op X: ‘…’`: an adverbial before the verb, the
         // subject after it (Dutch inversion).
-        let inverted = (who == Who::Nobody && !lex.object_verbs.contains(&*tokens[v].lower()))
+        let inverted = (who == Who::Nobody && !verb.is(Class::ObjectVerb))
             .then(|| agent_at(lex, text, &tokens, v + 1))
             .flatten()
             .filter(|(w, after)| *after <= content_end && *w != Who::Nobody);
         return Some((inverted.map_or(who, |(w, _)| w), punct));
     }
-    if lex.object_verbs.contains(&*tokens[v].lower()) && !punct {
+    if verb.is(Class::ObjectVerb) && !punct {
         return None;
     }
     agent_at(lex, text, &tokens, v + 1)
@@ -552,7 +561,7 @@ pub fn naming_fragment(lex: &Lexicon, block: &Tokenized, start: usize, open: usi
     let lo = tokens.len().saturating_sub(4);
     (lo..tokens.len())
         .rev()
-        .find(|&k| lex.naming_verbs.contains(&*tokens[k].lower()))
+        .find(|&k| lex.classes(tokens[k].text).is(Class::NamingVerb))
         .is_some_and(|k| !(k + 1..tokens.len()).any(|v| is_verb_at(lex, &tokens, v)))
 }
 
@@ -622,7 +631,7 @@ pub fn previous_sentence(
         s = 1;
     }
     let first = tokens.get(s)?;
-    if lex.pronouns.contains(&*first.lower()) {
+    if lex.classes(first.text).is(Class::Pronoun) {
         return Some((Who::Pronoun, false));
     }
     let run = name_run_at(lex, &tokens, s)?;

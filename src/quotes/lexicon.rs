@@ -4,6 +4,11 @@
 //! changes. All tables are merged into one [`Lexicon`]: Dutch and English share few
 //! word forms, and articles quote people across languages.
 
+mod classes;
+
+pub use classes::{Class, Classes};
+
+use classes::ClassTable;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -174,6 +179,8 @@ pub struct Lexicon {
     non_name_words: HashSet<String>,
     /// Byte length of the longest abbreviation.
     abbreviation_max_len: usize,
+    /// Every word of the sets above with the lists it is in: one lookup answers them all.
+    classes: ClassTable,
 }
 
 /// The last six bytes of `word` (at least six bytes long) as a number.
@@ -264,7 +271,59 @@ impl Lexicon {
         .collect();
         // Longest markers first, so `zo zegt` wins over a shorter overlap.
         lex.markers.sort_by_key(|m| std::cmp::Reverse(m.len()));
+        lex.classes = lex.class_table();
         lex
+    }
+
+    /// The word lists as one [`ClassTable`].
+    fn class_table(&self) -> ClassTable {
+        let sets: [(&HashSet<String>, Class); 18] = [
+            (&self.speech_verbs, Class::SpeechVerb),
+            (&self.object_verbs, Class::ObjectVerb),
+            (&self.pronouns, Class::Pronoun),
+            (&self.definite, Class::Definite),
+            (&self.indefinite, Class::Indefinite),
+            (&self.particles, Class::Particle),
+            (&self.role_prepositions, Class::RolePreposition),
+            (&self.credits, Class::Credit),
+            (&self.titles, Class::Title),
+            (&self.naming_verbs, Class::NamingVerb),
+            (&self.that_words, Class::ThatWord),
+            (&self.function_words, Class::FunctionWord),
+            (&self.abbreviations, Class::Abbreviation),
+            (&self.possessives, Class::Possessive),
+            (&self.object_prepositions, Class::ObjectPreposition),
+            (&self.male_pronouns, Class::MalePronoun),
+            (&self.female_pronouns, Class::FemalePronoun),
+            (&self.non_name_words, Class::NonName),
+        ];
+        let split = self
+            .split_verbs
+            .keys()
+            .map(|w| (w.as_str(), Class::SplitVerb));
+        ClassTable::new(
+            sets.into_iter()
+                .flat_map(|(set, c)| set.iter().map(move |w| (w.as_str(), c)))
+                .chain(split),
+        )
+    }
+
+    /// The lists `word`, lower-cased, is in: one lookup for every question about it.
+    pub fn classes(&self, word: &str) -> Classes {
+        self.classes.get(word)
+    }
+
+    /// [`Lexicon::is_title`] of `word` lower-cased, whose [`Lexicon::classes`] are `c`:
+    /// lower-cases only a word long enough to end in a compound title.
+    pub fn is_title_word(&self, word: &str, c: Classes) -> bool {
+        if c.is(Class::Title) {
+            return true;
+        }
+        // An ASCII word keeps its length lower-cased; a compound needs more than 8 bytes.
+        if c.is_ascii() && word.len() <= 8 {
+            return false;
+        }
+        self.ends_in_compound_title(&super::tokens::lower(word))
     }
 
     /// The lexicon of all embedded tables merged, parsed once. A table that fails to
@@ -428,6 +487,86 @@ mod tests {
                     lists.iter().any(|l| l.contains(w.as_str())),
                     "{w:?}"
                 );
+            }
+        }
+    }
+
+    /// Every set with its class, as the readers looked them up before.
+    fn sets_and_classes(lex: &Lexicon) -> Vec<(&HashSet<String>, Class)> {
+        vec![
+            (&lex.speech_verbs, Class::SpeechVerb),
+            (&lex.object_verbs, Class::ObjectVerb),
+            (&lex.pronouns, Class::Pronoun),
+            (&lex.definite, Class::Definite),
+            (&lex.indefinite, Class::Indefinite),
+            (&lex.particles, Class::Particle),
+            (&lex.role_prepositions, Class::RolePreposition),
+            (&lex.credits, Class::Credit),
+            (&lex.titles, Class::Title),
+            (&lex.naming_verbs, Class::NamingVerb),
+            (&lex.that_words, Class::ThatWord),
+            (&lex.function_words, Class::FunctionWord),
+            (&lex.abbreviations, Class::Abbreviation),
+            (&lex.possessives, Class::Possessive),
+            (&lex.object_prepositions, Class::ObjectPreposition),
+            (&lex.male_pronouns, Class::MalePronoun),
+            (&lex.female_pronouns, Class::FemalePronoun),
+            (&lex.non_name_words, Class::NonName),
+        ]
+    }
+
+    #[test]
+    fn class_bits_equal_the_set_lookups_for_lexicon_and_text_words() {
+        let seed = include_str!("../../tests/fixtures/seed.txt");
+        for lex in all()
+            .languages
+            .iter()
+            .map(|(_, l)| l)
+            .chain([&all().merged])
+        {
+            let sets = sets_and_classes(lex);
+            let mut words: Vec<String> = sets
+                .iter()
+                .flat_map(|(s, _)| s.iter().cloned())
+                .chain(lex.split_verbs.keys().cloned())
+                .collect();
+            words.extend(
+                seed.split(|c: char| !c.is_alphanumeric() && !matches!(c, '’' | '\'' | '.' | '-'))
+                    .map(String::from),
+            );
+            words.extend(
+                [
+                    "",
+                    "İstanbul",
+                    "ΟΔΟΣ",
+                    "Één",
+                    "\u{212a}ing",
+                    "abcdefghijklmnopqrstuvwxyz",
+                ]
+                .map(String::from),
+            );
+            let variants: Vec<String> = words
+                .iter()
+                .flat_map(|w| {
+                    let mut cap = w.chars();
+                    let capital = cap
+                        .next()
+                        .map(|c| c.to_uppercase().chain(cap).collect::<String>());
+                    [Some(w.clone()), Some(w.to_uppercase()), capital]
+                })
+                .flatten()
+                .collect();
+            for w in &variants {
+                let c = lex.classes(w);
+                let low = w.to_lowercase();
+                for (set, class) in &sets {
+                    assert_eq!(c.is(*class), set.contains(&low), "{w:?} {class:?}");
+                    assert_eq!(c.is_exact(*class), set.contains(w), "{w:?} {class:?}");
+                }
+                let split = lex.split_verbs.contains_key(&low);
+                assert_eq!(c.is(Class::SplitVerb), split, "{w:?}");
+                assert_eq!(c.is_ascii(), w.is_ascii(), "{w:?}");
+                assert_eq!(lex.is_title_word(w, c), lex.is_title(&low), "{w:?}");
             }
         }
     }

@@ -3,7 +3,7 @@
 //! Attribution only ever looks at a bounded window around a quote, so these helpers
 //! take a byte range and never scan the whole document.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Class, Lexicon};
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::Deref;
@@ -216,6 +216,10 @@ impl<'a> Token<'a> {
 
     /// The word without a possessive ending (`Obama’s` → `Obama`).
     pub fn stem(&self) -> &'a str {
+        // Every possessive ending ends in `s`, `'` or the last byte of `’` (E2 80 99).
+        if !matches!(self.text.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+            return self.text;
+        }
         for suffix in ["’s", "'s", "’", "'"] {
             if let Some(s) = self.text.strip_suffix(suffix) {
                 if !s.is_empty() {
@@ -279,6 +283,40 @@ fn class(b: u8) -> u8 {
     BYTE_CLASS[usize::from(b)]
 }
 
+/// Bytes `0x01` repeated: the SWAR constants below are multiples of it.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte.
+const HIGHS: u64 = 0x80 * ONES;
+
+/// The high bit of every byte of `x` that is not an ASCII letter or digit.
+fn non_alnum_bytes(x: u64) -> u64 {
+    // On bytes below 0x80, adding `0x80 - lo` sets the high bit iff the byte is at
+    // least `lo`; no sum carries into the next byte.
+    let low = x & (0x7f * ONES);
+    let digit = low.wrapping_add(0x50 * ONES) & !low.wrapping_add(0x46 * ONES);
+    let folded = low | (0x20 * ONES);
+    let letter = folded.wrapping_add(0x1f * ONES) & !folded.wrapping_add(0x05 * ONES);
+    (!(digit | letter) | x) & HIGHS
+}
+
+/// End of the run of ASCII letters and digits starting at byte `at`: eight bytes
+/// at a time, as words are mostly such runs.
+fn ascii_alnum_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut b = [0; 8];
+        b.copy_from_slice(chunk);
+        let non = non_alnum_bytes(u64::from_le_bytes(b));
+        if non != 0 {
+            return at + (non.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        at += 1;
+    }
+    at
+}
+
 /// True when a word character starts at byte `at` of `s` (ASCII without decoding).
 fn word_char_at(s: &str, at: usize) -> bool {
     match s.as_bytes().get(at) {
@@ -302,7 +340,7 @@ fn keeps_full_stop(lex: &Lexicon, word: &str) -> bool {
     let too_long = word.len() > lex.longest_abbreviation() && word.is_ascii();
     single_cap
         || word.bytes().any(|b| b == b'.')
-        || (!too_long && lex.abbreviations.contains(&*lower(word)))
+        || (!too_long && lex.classes(word).is(Class::Abbreviation))
 }
 
 /// The character starting at byte `at` of `s` (ASCII without decoding).
@@ -320,8 +358,12 @@ fn word_end(window: &str, mut end: usize) -> usize {
     let bytes = window.as_bytes();
     loop {
         // Most word characters are ASCII letters: skip them without decoding.
-        while end < bytes.len() && class(bytes[end]) == ALNUM {
-            end += 1;
+        end = ascii_alnum_end(bytes, end);
+        match bytes.get(end) {
+            None => return end,
+            // Any other ASCII character but a joiner ends the word.
+            Some(&b) if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'&') => return end,
+            _ => {}
         }
         let Some(d) = char_at(window, end) else {
             return end;
@@ -411,7 +453,8 @@ impl<'a> Tokenized<'a> {
         }
         let tokens = &self.tokens;
         let lo = tokens.partition_point(|t| t.end() <= from);
-        let hi = tokens.partition_point(|t| t.start < to);
+        // Every token before `lo` starts before `from <= to`: search only past it.
+        let hi = lo + tokens[lo..].partition_point(|t| t.start < to);
         let cut_start = tokens.get(lo).is_some_and(|t| t.start < from);
         // A plural possessive keeps its apostrophe only when a space follows it, which
         // a window ending right after the apostrophe cannot see.
@@ -571,7 +614,8 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
     if !t.is_cap() {
         return None;
     }
-    if lex.is_function_word(&t.lower()) {
+    let first_classes = lex.classes(t.text);
+    if first_classes.is(Class::NonName) {
         return particle_surname_at(lex, tokens, i);
     }
     let mut end = i + 1;
@@ -579,17 +623,14 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
     let mut j = i + 1;
     while !possessive && j < tokens.len() {
         let tok = tokens[j];
-        if tok.is_cap() && !lex.pronouns.contains(&*tok.lower()) {
+        if tok.is_cap() && !lex.classes(tok.text).is(Class::Pronoun) {
             j += 1;
             end = j;
             possessive = tok.is_possessive();
             continue;
         }
         let mut k = j;
-        while tokens
-            .get(k)
-            .is_some_and(|p| p.is_lower() && lex.particles.contains(p.text))
-        {
+        while tokens.get(k).is_some_and(|p| is_lower_particle(lex, p)) {
             k += 1;
         }
         let surname = tokens.get(k).is_some_and(Token::is_cap)
@@ -598,8 +639,8 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
         // role preposition starts the portfolio, not a surname.
         let portfolio = k == j + 1
             && j >= i + 3
-            && lex.role_prepositions.contains(tokens[j].text)
-            && lex.is_title(&t.lower());
+            && lex.classes(tokens[j].text).is_exact(Class::RolePreposition)
+            && lex.is_title_word(t.text, first_classes);
         if k > j && surname && !portfolio {
             j = k + 1;
             end = j;
@@ -610,9 +651,17 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
     }
     // Leave leading titles (and particles after them) out of the name.
     let mut first = i;
-    let last_title = (i..end.min(i + 3))
-        .rev()
-        .find(|&k| tokens[k].is_cap() && lex.is_title(&tokens[k].lower()));
+    let last_title = (i..end.min(i + 3)).rev().find(|&k| {
+        let t = tokens[k];
+        let c = || {
+            if k == i {
+                first_classes
+            } else {
+                lex.classes(t.text)
+            }
+        };
+        t.is_cap() && lex.is_title_word(t.text, c())
+    });
     if let Some(tt) = last_title {
         let mut f = tt + 1;
         while f < end && tokens[f].is_lower() {
@@ -633,6 +682,11 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
     })
 }
 
+/// True for a lower-case word that is a name particle as written (`van`, `de`).
+fn is_lower_particle(lex: &Lexicon, t: &Token) -> bool {
+    t.is_lower() && lex.classes(t.text).is_exact(Class::Particle)
+}
+
 /// `words` joined by single spaces, in one allocation.
 fn join_words<'a>(words: impl Iterator<Item = &'a str> + Clone) -> String {
     let len = words.clone().map(|w| w.len() + 1).sum::<usize>();
@@ -650,19 +704,16 @@ fn join_words<'a>(words: impl Iterator<Item = &'a str> + Clone) -> String {
 /// particles, then exactly one capitalised word not followed by another. Only the
 /// surname counts as a capitalised word, so the run is never taken for a full name.
 fn particle_surname_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun> {
-    if !lex.particles.contains(&*tokens[i].lower()) {
+    if !lex.classes(tokens[i].text).is(Class::Particle) {
         return None;
     }
     let mut k = i + 1;
-    while tokens
-        .get(k)
-        .is_some_and(|p| p.is_lower() && lex.particles.contains(p.text))
-    {
+    while tokens.get(k).is_some_and(|p| is_lower_particle(lex, p)) {
         k += 1;
     }
-    let surname = tokens
-        .get(k)
-        .filter(|t| t.is_cap() && !t.text.contains('.') && !lex.is_function_word(&t.lower()))?;
+    let surname = tokens.get(k).filter(|t| {
+        t.is_cap() && !t.text.contains('.') && !lex.classes(t.text).is(Class::NonName)
+    })?;
     if tokens.get(k + 1).is_some_and(Token::is_cap) {
         return None;
     }
@@ -822,6 +873,31 @@ mod tests {
     }
 
     #[test]
+    fn ascii_alnum_runs_end_at_the_first_other_byte() {
+        for b in 0..=u8::MAX {
+            let mut x = [b'a'; 8];
+            x[3] = b;
+            let non = non_alnum_bytes(u64::from_le_bytes(x));
+            let expect = if b.is_ascii_alphanumeric() {
+                0
+            } else {
+                0x80 << 24
+            };
+            assert_eq!(non, expect, "{b:#x}");
+        }
+        let text = b"abcdefghij0123456789XYZ klm.nopqrstuvwxyzABCDEFG\xc3\xa9zz";
+        for at in 0..text.len() {
+            let by_bytes = (at..text.len())
+                .find(|&k| !text[k].is_ascii_alphanumeric())
+                .unwrap_or(text.len());
+            for end in at..=text.len() {
+                let got = ascii_alnum_end(&text[..end], at);
+                assert_eq!(got, by_bytes.min(end), "{at}..{end}");
+            }
+        }
+    }
+
+    #[test]
     fn word_chars_are_exactly_the_alphanumeric_chars() {
         for c in (0..=0x10_ffff).filter_map(char::from_u32) {
             assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
@@ -857,6 +933,39 @@ mod tests {
         }
         let p = Token::punct(",", 0);
         assert!(!p.is_cap() && !p.is_lower() && p.is_punct(','));
+    }
+
+    #[test]
+    fn the_stem_drops_exactly_a_possessive_ending() {
+        let by_suffixes = |w: &str| {
+            ["’s", "'s", "’", "'"]
+                .iter()
+                .find_map(|s| w.strip_suffix(s).filter(|r| !r.is_empty()))
+                .unwrap_or(w)
+                .to_string()
+        };
+        for w in [
+            "Obama’s",
+            "Jones'",
+            "players’",
+            "Bush's",
+            "’s",
+            "'",
+            "s",
+            "Anna",
+            "Ω",
+            "x’",
+            "Hans",
+            "d’",
+            "ú",
+            "‘",
+            "",
+            "i\u{2019}s",
+        ] {
+            let t = Token::word(w, 0);
+            assert_eq!(t.stem(), by_suffixes(w), "{w:?}");
+            assert_eq!(t.is_possessive(), by_suffixes(w).len() != w.len(), "{w:?}");
+        }
     }
 
     #[test]
