@@ -9,7 +9,7 @@
 //! names only known from a byline are not people.
 
 use super::cues::{agent_at, is_verb_at, split_long_run, Who};
-use super::lexicon::Lexicon;
+use super::lexicon::{Class, Lexicon};
 use super::pairing::Span;
 use super::speakers::Registry;
 use super::tokens::{floor_char, name_run_at, sentence_end, Token, Tokenized};
@@ -119,7 +119,7 @@ fn first_person(
         };
         let credited = || {
             (j.saturating_sub(2)..=j)
-                .any(|k| tokens[k].word && lex.credits.contains(&*tokens[k].lower()))
+                .any(|k| tokens[k].word && lex.classes(tokens[k].text).is(Class::Credit))
         };
         let definite = lex.definite.contains(&*t.lower());
         if t.is_cap() && !definite && !credited() {

@@ -7,7 +7,7 @@
 //! not people of the story.
 
 use super::cues::{agent_at, split_long_run, Who};
-use super::lexicon::Lexicon;
+use super::lexicon::{Class, Lexicon};
 use super::par;
 use super::tokens::{floor_char, lower, name_run_at, sentence_end, sentence_start, Tokenized};
 use super::Speaker;
@@ -57,7 +57,8 @@ pub struct Registry<'d> {
 fn run_extent(lex: &Lexicon, text: &str, at: usize) -> usize {
     let mut end = at;
     for word in text[at..].split(' ').take(NAME_WORDS) {
-        let fits = word.starts_with(char::is_uppercase) || lex.particles.contains(word);
+        let fits =
+            word.starts_with(char::is_uppercase) || lex.classes(word).is_exact(Class::Particle);
         if !fits {
             break;
         }
@@ -516,15 +517,16 @@ fn introduced_names(
             // particle before the surname); a lone capitalised word records nothing
             // and its run ends inside the word, so it is skipped without a window.
             let next = tokenized.tokens.get(k + 1);
-            let more = next
-                .is_some_and(|n| n.is_cap() || (n.is_lower() && lex.particles.contains(n.text)));
+            let more = next.is_some_and(|n| {
+                n.is_cap() || (n.is_lower() && lex.classes(n.text).is_exact(Class::Particle))
+            });
             if !more {
                 continue;
             }
             // A capitalised function word (`De`, `In`) starts a name only as a particle
             // (`De Vries`); the others are skipped before any window is read.
-            let word = tok.lower();
-            if lex.is_function_word(&word) && !lex.particles.contains(&*word) {
+            let classes = lex.classes(tok.text);
+            if classes.is(Class::NonName) && !classes.is(Class::Particle) {
                 continue;
             }
             let back = floor_char(text, at.saturating_sub(CREDIT_REACH));
@@ -548,7 +550,7 @@ fn introduced_names(
             // `Door Jan Jansen`, `Photo: Jane Lee`: bylines and credits are not people.
             let credited = || {
                 (i.saturating_sub(2)..=i)
-                    .any(|k| tokens[k].word && lex.credits.contains(&*tokens[k].lower()))
+                    .any(|k| tokens[k].word && lex.classes(tokens[k].text).is(Class::Credit))
             };
             if run.caps >= 2 && !credited() {
                 let (_, name) = split_long_run(lex, &tokens, &run);
