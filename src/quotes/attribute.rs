@@ -255,14 +255,14 @@ impl State<'_> {
             return None;
         }
         let prev_text = self.reg.block(b - 1)?;
-        let (m, at) = last_mention(
+        let (m, at) = last_mention_where(
             self.lex,
             &self.reg,
             &self.quoted,
             b - 1,
             prev_text,
-            0,
-            prev_text.text.len(),
+            (0, prev_text.text.len()),
+            &|_| true,
         )?;
         self.mentioned(m, Pos::new(b - 1, at))
     }
@@ -276,6 +276,7 @@ impl State<'_> {
                 Pos::new(at.block, offset),
             )),
             Mention::Speaker(i) => Some(i),
+            Mention::Current(_) => self.last.map(|(_, s)| s),
         }
     }
 
@@ -313,7 +314,8 @@ impl State<'_> {
                 continue;
             };
             let found = {
-                let accept = |m: &Mention| self.fits_pronoun(m);
+                let accept =
+                    |m: &Mention| !matches!(m, Mention::Current(_)) && self.fits_pronoun(m);
                 let (reg, quoted) = (&self.reg, &self.quoted);
                 last_mention_where(self.lex, reg, quoted, b, tokenized, (from, to), &accept)
             };
@@ -338,6 +340,7 @@ impl State<'_> {
         };
         let known = match m {
             Mention::Speaker(i) => self.reg.gender(*i),
+            Mention::Current(g) => Some(*g),
             Mention::Name(name, ..) => self.reg.name_gender(name),
         };
         known.is_none_or(|k| k == g)

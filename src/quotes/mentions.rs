@@ -11,7 +11,7 @@
 use super::cues::{agent_at, is_verb_at, split_long_run, Who};
 use super::lexicon::{Class, Lexicon};
 use super::pairing::Span;
-use super::speakers::Registry;
+use super::speakers::{Gender, Registry};
 use super::tokens::{floor_char, name_run_at, sentence_end, Token, Tokenized};
 use crate::document::Pos;
 
@@ -22,6 +22,11 @@ pub enum Mention {
     Name(String, Option<String>, usize),
     /// A known speaker, referred to by a role noun (`the mayor`).
     Speaker(usize),
+    /// The person the narration is already about: a sentence whose subject is a personal
+    /// pronoun (`He pointed to the injury list, among them Marcus Dyer.`). Only a
+    /// paragraph of narration before a verb-less quote takes it (see
+    /// [`last_mention_where`]); elsewhere the pronoun is what is being resolved.
+    Current(Gender),
 }
 
 /// The quoted ranges of a document (inside the marks), sorted, to skip quoted words.
@@ -57,7 +62,8 @@ pub fn last_mention(
     from: usize,
     to: usize,
 ) -> Option<(Mention, usize)> {
-    last_mention_where(lex, reg, quoted, block, tokenized, (from, to), &|_| true)
+    let not_current = |m: &Mention| !matches!(m, Mention::Current(_));
+    last_mention_where(lex, reg, quoted, block, tokenized, (from, to), &not_current)
 }
 
 /// [`last_mention`] counting only the mentions `accept` takes (a pronoun's gender).
@@ -79,7 +85,10 @@ pub fn last_mention_where(
         let e = if e <= s { to } else { e };
         let tokens = tokenized.window(lex, s, e);
         if let Some(m) = first_person(lex, reg, quoted, block, text, &tokens, accept) {
-            found = Some(m);
+            // A pronoun subject goes on about the person an earlier sentence named.
+            if !(matches!(m.0, Mention::Current(_)) && found.is_some()) {
+                found = Some(m);
+            }
         }
         s = e;
     }
@@ -96,6 +105,23 @@ fn first_person(
     tokens: &[Token],
     accept: &dyn Fn(&Mention) -> bool,
 ) -> Option<(Mention, usize)> {
+    // `He pointed to …`: the sentence is about the person already meant, not about the
+    // first name in it.
+    if let Some(t) = tokens.first().filter(|t| t.is_cap()) {
+        let classes = lex.classes(t.text);
+        let gender = if classes.is(Class::MalePronoun) {
+            Some(Gender::Male)
+        } else if classes.is(Class::FemalePronoun) {
+            Some(Gender::Female)
+        } else {
+            None
+        };
+        if let Some(m) = gender.map(Mention::Current).filter(|m| accept(m)) {
+            if !quoted.contains(Pos::new(block, t.start)) {
+                return Some((m, t.start));
+            }
+        }
+    }
     let mut j = 0;
     let mut spoke = false;
     while j < tokens.len() {
@@ -191,6 +217,7 @@ mod tests {
         )? {
             (Mention::Name(n, ..), _) => Some(n),
             (Mention::Speaker(_), _) => Some("<speaker>".into()),
+            (Mention::Current(_), _) => Some("<current>".into()),
         }
     }
 

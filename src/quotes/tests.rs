@@ -126,6 +126,27 @@ fn verbless_turns_in_a_dialogue_alternate_between_the_two_speakers() {
 }
 
 #[test]
+fn narration_with_a_pronoun_subject_stays_with_the_person_already_meant() {
+    let got = said(
+        "Lead here.\n\n“We will win this,” said coach Tom Reed.\n\nHe pointed to the injury list, among them the striker Sam Cole.\n\n“People forget how many players we lost.”",
+    );
+    assert_eq!(
+        got[1],
+        pair("People forget how many players we lost.", Some("Tom Reed"))
+    );
+    let got = said(
+        "Lead hier.\n\n‘We gaan dit winnen’, zegt trainer Jan Smit.\n\nHij wees op de lange blessurelijst, met onder meer spits Kees Bos.\n\n‘Mensen vergeten hoeveel spelers we misten.’",
+    );
+    assert_eq!(
+        got[1],
+        pair(
+            "Mensen vergeten hoeveel spelers we misten.",
+            Some("Jan Smit")
+        )
+    );
+}
+
+#[test]
 fn pronoun_without_antecedent_is_nobody_never_the_pronoun() {
     let got = said("Lead hier.\n\n‘Het is te laat’, zegt hij.");
     assert_eq!(got, [pair("Het is te laat", None)]);
