@@ -255,6 +255,12 @@ impl State<'_> {
             return None;
         }
         let prev_text = self.reg.block(b - 1)?;
+        // `In his statement, he said the company would invest.` ¶ `‘…’`: a paragraph
+        // ending in reported speech hands the quote to its speaker.
+        let end = prev_text.text.len();
+        if let Some((who, true)) = previous_sentence(self.lex, prev_text, 0, end, &[]) {
+            return self.resolve(who, Pos::new(b - 1, end));
+        }
         let (m, at) = last_mention_where(
             self.lex,
             &self.reg,

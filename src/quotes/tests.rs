@@ -147,6 +147,27 @@ fn narration_with_a_pronoun_subject_stays_with_the_person_already_meant() {
 }
 
 #[test]
+fn a_paragraph_ending_in_reported_speech_hands_the_next_quote_to_its_speaker() {
+    let got = said(
+        "Lead here.\n\n“We are sorry,” said chief executive Ruth Marsh.\n\nIn her statement, she said the firm would invest more.\n\n“The network is old. It will take years.”",
+    );
+    assert_eq!(
+        got[1],
+        pair(
+            "The network is old. It will take years.",
+            Some("Ruth Marsh")
+        )
+    );
+    let got = said(
+        "Lead hier.\n\nDe boer Kees Smit is boos.\n\nWethouder Anna Bakker zei dat de gemeente meer wil doen.\n\n‘We trekken er geld voor uit.’",
+    );
+    assert_eq!(
+        got[0],
+        pair("We trekken er geld voor uit.", Some("Anna Bakker"))
+    );
+}
+
+#[test]
 fn pronoun_without_antecedent_is_nobody_never_the_pronoun() {
     let got = said("Lead hier.\n\n‘Het is te laat’, zegt hij.");
     assert_eq!(got, [pair("Het is te laat", None)]);
