@@ -259,7 +259,10 @@ impl State<'_> {
         // ending in reported speech hands the quote to its speaker.
         let end = prev_text.text.len();
         if let Some((who, true)) = previous_sentence(self.lex, prev_text, 0, end, &[]) {
-            return self.resolve(who, Pos::new(b - 1, end));
+            // A pronoun there means someone named before that sentence.
+            let last = prev_text.text.trim_end().len().saturating_sub(1);
+            let start = sentence_start(self.lex, prev_text.text, last, 0);
+            return self.resolve(who, Pos::new(b - 1, start));
         }
         let (m, at) = last_mention_where(
             self.lex,
