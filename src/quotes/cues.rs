@@ -595,6 +595,19 @@ pub fn previous_sentence(
             return Some((who, true));
         }
     }
+    // `Een teler verliest volgens haar de helft.`: inside the sentence the source must be
+    // a pronoun or a person the text knows (a name is returned as a subject, `false`,
+    // so that `volgens het CBS` names no speaker).
+    for k in 1..tokens.len() {
+        let Some(n) = marker_at(lex, &tokens, k).filter(|_| !in_term(&tokens[k])) else {
+            continue;
+        };
+        match agent_at(lex, text, &tokens, k + n) {
+            Some((Who::Pronoun, _)) => return Some((Who::Pronoun, true)),
+            Some((who @ Who::Name { .. }, _)) => return Some((who, false)),
+            _ => break,
+        }
+    }
     // A speech verb: `…, meent X.` / `X zegt dat …`.
     for v in 0..tokens.len() {
         // A word inside a quoted term (`spreekt van ,,een schandalig besluit''`) is not

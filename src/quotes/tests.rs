@@ -168,6 +168,24 @@ fn a_paragraph_ending_in_reported_speech_hands_the_next_quote_to_its_speaker() {
 }
 
 #[test]
+fn volgens_or_according_to_inside_the_sentence_before_a_quote_names_its_speaker() {
+    let got = said(
+        "Lead hier.\n\nAkkerbouwer Lotte de Wit ziet het somber in. Een teler zonder water verliest volgens haar de helft. ‘Dat overleef je één keer.’",
+    );
+    assert_eq!(
+        got,
+        [pair("Dat overleef je één keer.", Some("Lotte de Wit"))]
+    );
+    let got = said(
+        "Lead here.\n\nFarmer Tom Hale is worried. A dry year, according to him, halves the crop. “You survive that once.”",
+    );
+    assert_eq!(got, [pair("You survive that once.", Some("Tom Hale"))]);
+    // A source that is no person names no speaker.
+    let got = said("Lead hier.\n\nDe prijs steeg volgens het CBS fors. ‘Dat is veel.’");
+    assert_eq!(got, [pair("Dat is veel.", None)]);
+}
+
+#[test]
 fn pronoun_without_antecedent_is_nobody_never_the_pronoun() {
     let got = said("Lead hier.\n\n‘Het is te laat’, zegt hij.");
     assert_eq!(got, [pair("Het is te laat", None)]);
