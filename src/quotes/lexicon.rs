@@ -339,9 +339,10 @@ impl Lexicon {
         let all = all();
         let mut hits = vec![0usize; all.languages.len()];
         for word in texts.flat_map(str::split_whitespace).take(DETECT_WORDS) {
-            let lower = word.to_lowercase();
+            // Lower-cased without allocating for short ASCII words.
+            let lower = super::tokens::lower(word);
             for (h, (_, lex)) in hits.iter_mut().zip(&all.languages) {
-                *h += usize::from(lex.function_words.contains(&lower));
+                *h += usize::from(lex.function_words.contains(&*lower));
             }
         }
         let best = hits.iter().enumerate().max_by_key(|&(_, h)| *h);
