@@ -441,11 +441,18 @@ fn previous_paragraph(
         return None;
     }
     let j = i.checked_sub(1)?;
-    if !ends_turn(doc, lex, spans, info, j, b - 1) {
+    let turns = Turns {
+        doc,
+        lex,
+        spans,
+        info,
+    };
+    if !turns.ends_turn(j, b - 1) {
         return None;
     }
-    let before = turn_before(doc, lex, spans, info, j, b - 1)
-        .filter(|&k| turn_before(doc, lex, spans, info, k, b - 2).is_some() || opens(doc, spans, k))
+    let before = turns
+        .turn_before(j, b - 1)
+        .filter(|&k| turns.turn_before(k, b - 2).is_some() || turns.opens(k))
         .filter(|&k| speaker_of[k] != speaker_of[j]);
     if let Some(k) = before {
         return speaker_of[k];
@@ -456,63 +463,61 @@ fn previous_paragraph(
     speaker_of[j]
 }
 
-/// True when direct span `j` is the last quote of paragraph `b` and its sentence (with
-/// its attribution) ends that paragraph.
-fn ends_turn(
-    doc: &Document,
-    lex: &Lexicon,
-    spans: &[Span],
-    info: &[SpanInfo],
-    j: usize,
-    b: usize,
-) -> bool {
-    let Some(prev) = doc.blocks.get(b) else {
-        return false;
-    };
-    if !matches!(
-        prev.kind,
-        BlockKind::Paragraph | BlockKind::Lead | BlockKind::BlockQuote
-    ) || spans[j].end().block != b
-        || !info[j].direct
-    {
-        return false;
-    }
-    let Some(close) = spans[j].close else {
-        return false;
-    };
-    let end = sentence_end(lex, &prev.text, close.offset, prev.text.len());
-    prev.text[end..].trim().is_empty()
+/// The paragraphs of a document as turns of a dialogue: a turn is a paragraph that is
+/// one attributed quote (it opens with the quote and ends with its sentence).
+struct Turns<'a> {
+    doc: &'a Document,
+    lex: &'a Lexicon,
+    spans: &'a [Span],
+    info: &'a [SpanInfo],
 }
 
-/// True when span `k` opens its paragraph (only white space before its mark).
-fn opens(doc: &Document, spans: &[Span], k: usize) -> bool {
-    let open = spans[k].open;
-    doc.blocks
-        .get(open.block)
-        .is_some_and(|b| b.text[..open.offset].trim().is_empty())
-}
-
-/// When paragraph `b` is a turn — its first span `first` opens it and its last, span
-/// `j`, ends it — the last quote of the turn before it (paragraph `b - 1`), if that
-/// paragraph is a turn too.
-fn turn_before(
-    doc: &Document,
-    lex: &Lexicon,
-    spans: &[Span],
-    info: &[SpanInfo],
-    j: usize,
-    b: usize,
-) -> Option<usize> {
-    // The spans of paragraph `b` are the run ending at `j`.
-    let first = (0..=j)
-        .rev()
-        .take_while(|&m| spans[m].open.block == b)
-        .last()?;
-    if !opens(doc, spans, first) || b == 0 {
-        return None;
+impl Turns<'_> {
+    /// True when direct span `j` is the last quote of paragraph `b` and its sentence
+    /// (with its attribution) ends that paragraph.
+    fn ends_turn(&self, j: usize, b: usize) -> bool {
+        let Some(prev) = self.doc.blocks.get(b) else {
+            return false;
+        };
+        let span = &self.spans[j];
+        if !matches!(
+            prev.kind,
+            BlockKind::Paragraph | BlockKind::Lead | BlockKind::BlockQuote
+        ) || span.end().block != b
+            || !self.info[j].direct
+        {
+            return false;
+        }
+        let Some(close) = span.close else {
+            return false;
+        };
+        let end = sentence_end(self.lex, &prev.text, close.offset, prev.text.len());
+        prev.text[end..].trim().is_empty()
     }
-    let k = first.checked_sub(1)?;
-    ends_turn(doc, lex, spans, info, k, b - 1).then_some(k)
+
+    /// True when span `k` opens its paragraph (only white space before its mark).
+    fn opens(&self, k: usize) -> bool {
+        let open = self.spans[k].open;
+        self.doc
+            .blocks
+            .get(open.block)
+            .is_some_and(|b| b.text[..open.offset].trim().is_empty())
+    }
+
+    /// When paragraph `b` is a turn — its first span opens it and its last, span `j`,
+    /// ends it — the last quote of the paragraph before, if that one is a turn too.
+    fn turn_before(&self, j: usize, b: usize) -> Option<usize> {
+        // The spans of paragraph `b` are the run ending at `j`.
+        let first = (0..=j)
+            .rev()
+            .take_while(|&m| self.spans[m].open.block == b)
+            .last()?;
+        if !self.opens(first) || b == 0 {
+            return None;
+        }
+        let k = first.checked_sub(1)?;
+        self.ends_turn(k, b - 1).then_some(k)
+    }
 }
 
 /// Lower-case words of `text` joined by single spaces, for comparing quotes.

@@ -736,6 +736,17 @@ fn particle_surname_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<Name
 mod tests {
     use super::*;
 
+    /// A fixed linear congruential sequence from `seed`: `next(n)` is below `n`, the
+    /// same numbers on every run.
+    fn below(mut seed: u64) -> impl FnMut(usize) -> usize {
+        move |n| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n
+        }
+    }
+
     fn words(text: &str) -> Vec<&str> {
         tokenize(Lexicon::get(), text, 0, text.len())
             .iter()
@@ -849,14 +860,7 @@ mod tests {
             "É", "ß", "ø", "Ω", "²", "٣", "\u{301}", "中", "🙂", "…", "dr", "Dr", "U.S", "Mr",
             "approx", "ΟΔΟΣ", "İ", "x\u{0}",
         ];
-        // A fixed linear congruential sequence: the same strings on every run.
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) as usize % n
-        };
+        let mut next = below(0x2545_f491_4f6c_dd1d);
         for _ in 0..4000 {
             let len = next(24);
             let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
@@ -1118,13 +1122,7 @@ mod tests {
             "zei",
             "🙂",
         ];
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) as usize % n
-        };
+        let mut next = below(0x9e37_79b9_7f4a_7c15);
         for round in 0..3000 {
             let len = next(if round % 10 == 0 { 400 } else { 30 });
             let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
