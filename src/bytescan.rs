@@ -63,6 +63,18 @@ pub fn pseudo_random_texts(
         .collect()
 }
 
+/// A fixed linear congruential sequence from `seed`: `next(n)` is below `n`, the same
+/// numbers on every run (for generated test inputs).
+#[cfg(test)]
+pub fn below(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) as usize % n
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

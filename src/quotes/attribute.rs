@@ -20,8 +20,9 @@ use super::lexicon::Lexicon;
 use super::mentions::{last_mention, last_mention_where, Mention, Quoted};
 use super::pairing::Span;
 use super::par;
+use super::sentences::{sentence_end, sentence_start};
 use super::speakers::{Gender, Mentions, Registry};
-use super::tokens::{sentence_end, sentence_start, tokenize, Tokenized};
+use super::tokens::{tokenize, Tokenized};
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
 

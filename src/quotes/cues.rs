@@ -10,7 +10,9 @@
 //! such for the caller to resolve.
 
 use super::lexicon::{Class, Lexicon};
-use super::tokens::{name_run_at, sentence_end, sentence_start, NameRun, Token, Tokenized};
+use super::names::{name_run_at, NameRun};
+use super::sentences::{sentence_end, sentence_start};
+use super::tokens::{Token, Tokenized};
 
 /// Longest role phrase (in words) read between a speech verb and a name.
 const MAX_ROLE_WORDS: usize = 8;

@@ -323,7 +323,7 @@ impl Lexicon {
         if c.is_ascii() && word.len() <= 8 {
             return false;
         }
-        self.ends_in_compound_title(&super::tokens::lower(word))
+        self.ends_in_compound_title(&super::lower::lower(word))
     }
 
     /// The lexicon of all embedded tables merged, parsed once. A table that fails to
@@ -340,7 +340,7 @@ impl Lexicon {
         let mut hits = vec![0usize; all.languages.len()];
         for word in texts.flat_map(str::split_whitespace).take(DETECT_WORDS) {
             // Lower-cased without allocating for short ASCII words.
-            let lower = super::tokens::lower(word);
+            let lower = super::lower::lower(word);
             for (h, (_, lex)) in hits.iter_mut().zip(&all.languages) {
                 *h += usize::from(lex.function_words.contains(&*lower));
             }

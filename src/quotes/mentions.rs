@@ -10,9 +10,11 @@
 
 use super::cues::{agent_at, is_verb_at, split_long_run, Who};
 use super::lexicon::{Class, Lexicon};
+use super::names::name_run_at;
 use super::pairing::Span;
+use super::sentences::{floor_char, sentence_end};
 use super::speakers::{Gender, Registry};
-use super::tokens::{floor_char, name_run_at, sentence_end, Token, Tokenized};
+use super::tokens::{Token, Tokenized};
 use crate::document::Pos;
 
 /// A person mentioned in the narration.

@@ -9,10 +9,13 @@ mod attribute;
 mod classify;
 mod cues;
 pub mod lexicon;
+mod lower;
 mod marks;
 mod mentions;
+mod names;
 mod pairing;
 mod par;
+mod sentences;
 mod speakers;
 mod tokens;
 
@@ -188,7 +191,7 @@ fn span_info(
     let open = span.open.offset;
     let (before, naming) = blocks.get(span.open.block).map_or((None, false), |block| {
         // Both readers look at the quote's sentence up to its opening mark.
-        let start = tokens::sentence_start(lex, block.text, open, floor);
+        let start = sentences::sentence_start(lex, block.text, open, floor);
         (
             cues::before_cue(lex, block, start, open),
             cues::naming_fragment(lex, block, start, open),

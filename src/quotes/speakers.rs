@@ -8,8 +8,11 @@
 
 use super::cues::{agent_at, split_long_run, Who};
 use super::lexicon::{Class, Lexicon};
+use super::lower::lower;
+use super::names::name_run_at;
 use super::par;
-use super::tokens::{floor_char, lower, name_run_at, sentence_end, sentence_start, Tokenized};
+use super::sentences::{floor_char, sentence_end, sentence_start};
+use super::tokens::Tokenized;
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
 use rustc_hash::FxHashMap as HashMap;

@@ -5,7 +5,7 @@
 //! function word?); lower-casing and hashing it once per question was a fifth of the
 //! attribution time.
 
-use super::super::tokens::lower;
+use super::super::lower::lower;
 
 /// A word list of the lexicon.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,208 @@
+//! Capitalised name runs in a window of tokens: `Anna de Vries`, without leading titles
+//! (`Minister`, `Sen.`), with particles only before one surname.
+
+use super::lexicon::{Class, Lexicon};
+use super::tokens::Token;
+
+/// A run of capitalised words (with particles between them) read as a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameRun {
+    /// Index of the first token of the name (after any title).
+    pub first: usize,
+    /// Index one past the last token.
+    pub end: usize,
+    /// The name, possessive stripped (`Anna de Vries`).
+    pub name: String,
+    /// Number of capitalised words in the run.
+    pub caps: usize,
+    /// True when the last word is possessive (`Obama’s minister`).
+    pub possessive: bool,
+}
+
+/// The name run starting exactly at token `i`, if any. Leading titles (`Mayor`,
+/// `Sen.`, `Minister van`) are left out of the name; particles (`van der`) join only
+/// when one capitalised word (the surname) follows them, so `Erik Schut van de Erasmus
+/// Universiteit` is `Erik Schut`.
+pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun> {
+    let t = tokens.get(i)?;
+    if !t.is_cap() {
+        return None;
+    }
+    let first_classes = lex.classes(t.text);
+    if first_classes.is(Class::NonName) {
+        return particle_surname_at(lex, tokens, i);
+    }
+    let mut end = i + 1;
+    let mut possessive = t.is_possessive();
+    let mut j = i + 1;
+    while !possessive && j < tokens.len() {
+        let tok = tokens[j];
+        if tok.is_cap() && !lex.classes(tok.text).is(Class::Pronoun) {
+            j += 1;
+            end = j;
+            possessive = tok.is_possessive();
+            continue;
+        }
+        let mut k = j;
+        while tokens.get(k).is_some_and(|p| is_lower_particle(lex, p)) {
+            k += 1;
+        }
+        let surname = tokens.get(k).is_some_and(Token::is_cap)
+            && !tokens.get(k + 1).is_some_and(Token::is_cap);
+        // `Minister Rob Teunissen van Klimaat`: after a title and a full name, a lone
+        // role preposition starts the portfolio, not a surname.
+        let portfolio = k == j + 1
+            && j >= i + 3
+            && lex.classes(tokens[j].text).is_exact(Class::RolePreposition)
+            && lex.is_title_word(t.text, first_classes);
+        if k > j && surname && !portfolio {
+            j = k + 1;
+            end = j;
+            possessive = tokens[k].is_possessive();
+        } else {
+            break;
+        }
+    }
+    // Leave leading titles (and particles after them) out of the name.
+    let mut first = i;
+    let last_title = (i..end.min(i + 3)).rev().find(|&k| {
+        let t = tokens[k];
+        let c = || {
+            if k == i {
+                first_classes
+            } else {
+                lex.classes(t.text)
+            }
+        };
+        t.is_cap() && lex.is_title_word(t.text, c())
+    });
+    if let Some(tt) = last_title {
+        let mut f = tt + 1;
+        while f < end && tokens[f].is_lower() {
+            f += 1;
+        }
+        if f < end {
+            first = f;
+        }
+    }
+    let caps = tokens[first..end].iter().filter(|t| t.is_cap()).count();
+    let name = join_words(tokens[first..end].iter().map(Token::stem));
+    Some(NameRun {
+        first,
+        end,
+        name,
+        caps,
+        possessive,
+    })
+}
+
+/// True for a lower-case word that is a name particle as written (`van`, `de`).
+fn is_lower_particle(lex: &Lexicon, t: &Token) -> bool {
+    t.is_lower() && lex.classes(t.text).is_exact(Class::Particle)
+}
+
+/// `words` joined by single spaces, in one allocation.
+fn join_words<'a>(words: impl Iterator<Item = &'a str> + Clone) -> String {
+    let len = words.clone().map(|w| w.len() + 1).sum::<usize>();
+    let mut name = String::with_capacity(len.saturating_sub(1));
+    for (k, w) in words.enumerate() {
+        if k > 0 {
+            name.push(' ');
+        }
+        name.push_str(w);
+    }
+    name
+}
+
+/// A surname that opens with a capitalised particle (`Van der Linden`, `De Vries`): the
+/// particles, then exactly one capitalised word not followed by another. Only the
+/// surname counts as a capitalised word, so the run is never taken for a full name.
+fn particle_surname_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun> {
+    if !lex.classes(tokens[i].text).is(Class::Particle) {
+        return None;
+    }
+    let mut k = i + 1;
+    while tokens.get(k).is_some_and(|p| is_lower_particle(lex, p)) {
+        k += 1;
+    }
+    let surname = tokens.get(k).filter(|t| {
+        t.is_cap() && !t.text.contains('.') && !lex.classes(t.text).is(Class::NonName)
+    })?;
+    if tokens.get(k + 1).is_some_and(Token::is_cap) {
+        return None;
+    }
+    let name = join_words(
+        tokens[i..k]
+            .iter()
+            .map(|t| t.text)
+            .chain(std::iter::once(surname.stem())),
+    );
+    Some(NameRun {
+        first: i,
+        end: k + 1,
+        name,
+        caps: 1,
+        possessive: surname.is_possessive(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    #[test]
+    fn join_words_is_a_space_join() {
+        for words in [&[][..], &["a"], &["Anna", "van", "Berg"], &["", "x", ""]] {
+            assert_eq!(join_words(words.iter().copied()), words.join(" "));
+        }
+    }
+
+    #[test]
+    fn titles_are_left_out_and_particles_need_one_surname() {
+        let lex = Lexicon::get();
+        let run = |t: &str| {
+            let toks = tokenize(lex, t, 0, t.len());
+            name_run_at(lex, &toks, 0).unwrap().name
+        };
+        assert_eq!(run("Mayor Linda Park said"), "Linda Park");
+        assert_eq!(run("Sen. Robert Hale of Texas"), "Robert Hale");
+        assert_eq!(run("Erik Schut van de Erasmus Universiteit"), "Erik Schut");
+        assert_eq!(run("Sanne de Wit werkt"), "Sanne de Wit");
+        assert_eq!(run("Garnalenvisser Jelle Bakker vist"), "Jelle Bakker");
+        assert_eq!(run("Jan Visser vist"), "Jan Visser");
+        assert_eq!(run("Van der Linden is niet overtuigd"), "Van der Linden");
+        assert_eq!(run("De Vries zegt"), "De Vries");
+        assert_eq!(run("Van Dyke said"), "Van Dyke");
+        assert_eq!(run("Minister Rob Smit van Onderwijs zei"), "Rob Smit");
+        assert_eq!(run("Rob Smit van Onderwijs zei"), "Rob Smit van Onderwijs");
+        assert_eq!(run("Minister Anna van Dijk zei"), "Anna van Dijk");
+    }
+
+    #[test]
+    fn a_capitalised_article_before_a_name_run_is_no_surname() {
+        let lex = Lexicon::get();
+        let t = "De Tweede Kamer stemt";
+        let toks = tokenize(lex, t, 0, t.len());
+        assert_eq!(name_run_at(lex, &toks, 0), None);
+        let t = "De minister zegt";
+        let toks = tokenize(lex, t, 0, t.len());
+        assert_eq!(name_run_at(lex, &toks, 0), None);
+    }
+
+    #[test]
+    fn name_runs_take_particles_and_skip_function_words() {
+        let lex = Lexicon::get();
+        let t = "De minister Anna van der Berg zegt";
+        let toks = tokenize(lex, t, 0, t.len());
+        assert_eq!(name_run_at(lex, &toks, 0), None);
+        let run = name_run_at(lex, &toks, 2).unwrap();
+        assert_eq!(run.name, "Anna van der Berg");
+        assert_eq!(run.caps, 2);
+        let t = "Obama’s minister";
+        let toks = tokenize(lex, t, 0, t.len());
+        let run = name_run_at(lex, &toks, 0).unwrap();
+        assert!(run.possessive);
+        assert_eq!(run.name, "Obama");
+    }
+}
