@@ -472,11 +472,38 @@ pub fn after_cue(lex: &Lexicon, block: &Tokenized, from: usize, limit: usize) ->
     if is_verb_at(lex, &tokens, i) {
         return agent_at(lex, text, &tokens, i + 1).map(|(w, _)| w);
     }
+    if i == 0 && names_the_noun_after(lex, text, from, &tokens) {
+        return None;
+    }
     // `"…," X said` / `"…," the senator said` / `"…," Smith, a lawyer, said`.
     let end = clause_end(&tokens, i);
     let v =
         (i + 1..end.min(i + MAX_APPOSITIVE_WORDS + 4)).find(|&v| is_verb_at(lex, &tokens, v))?;
     agent_before(lex, text, &tokens, i, v)
+}
+
+/// True when the quote closing just before byte `from` names the plain noun right after
+/// it (`the "Main Street Internet" bill says …`): no punctuation ends the quote or
+/// stands between, and the next word is no pronoun, article, possessive or title
+/// (`"…," she said`, `"…" the senator said`, `"…" his lawyer said`).
+fn names_the_noun_after(lex: &Lexicon, text: &str, from: usize, tokens: &[Token]) -> bool {
+    let quoted_end = text[..from]
+        .trim_end_matches(['’', '”', '"', '\'', '»', '›'])
+        .chars()
+        .next_back();
+    if quoted_end.is_none_or(|c| !c.is_alphanumeric()) {
+        return false;
+    }
+    let Some(t) = tokens.first().filter(|t| t.is_lower()) else {
+        return false;
+    };
+    let c = lex.classes(t.text);
+    let person = c.is(Class::Pronoun)
+        || c.is(Class::Definite)
+        || c.is(Class::Indefinite)
+        || c.is(Class::Possessive)
+        || lex.is_title_word(t.text, c);
+    !person
 }
 
 /// The attribution before a quote whose opening mark is at `open`, in its sentence from

@@ -186,6 +186,23 @@ fn volgens_or_according_to_inside_the_sentence_before_a_quote_names_its_speaker(
 }
 
 #[test]
+fn a_quoted_name_before_a_noun_is_a_term_even_when_a_speech_verb_follows() {
+    assert_eq!(
+        terms("Lead here.\n\nThe \"Main Street Internet\" bill says little about fees."),
+        ["Main Street Internet"]
+    );
+    assert_eq!(
+        terms("Lead hier.\n\nHet ‘Samen Sterk’ plan stelt dat de wijk groener wordt."),
+        ["Samen Sterk"]
+    );
+    // Speech followed by its attribution keeps it, with or without a comma.
+    let got = said("Lead here.\n\n“It cannot go on,” senior official Jane Roe said.");
+    assert_eq!(got, [pair("It cannot go on,", Some("Jane Roe"))]);
+    let got = said("Lead hier.\n\n‘Het kan niet’ zegt wethouder Piet Bos.");
+    assert_eq!(got, [pair("Het kan niet", Some("Piet Bos"))]);
+}
+
+#[test]
 fn pronoun_without_antecedent_is_nobody_never_the_pronoun() {
     let got = said("Lead hier.\n\n‘Het is te laat’, zegt hij.");
     assert_eq!(got, [pair("Het is te laat", None)]);
