@@ -2,10 +2,12 @@
 //! sentence?
 //!
 //! A span is speech when a reporting construction governs it (a speech verb or marker
-//! right after it, or a verb with a colon or comma right before it), or when it is a
-//! full clause standing as its own sentence (four words or more, or sentence
-//! punctuation inside). A quoted heading, a scare-quoted word and a short phrase inside
-//! a sentence are terms.
+//! right after it, or a speech verb before it in its sentence — also for a few words:
+//! `said her client was “deeply ashamed”` quotes her), or when it is a full clause
+//! standing as its own sentence (four words or more, or sentence punctuation inside).
+//! A quoted heading, a scare-quoted word, a phrase after a naming verb (`called it
+//! "…"`) or after indirect speech (`zegt dat het ‘een ramp’ is`) and a short phrase
+//! inside a sentence are terms.
 
 use crate::document::{BlockKind, Document};
 
@@ -21,8 +23,6 @@ pub struct Cues {
     pub after: bool,
     /// A speech verb before the quote in the same sentence.
     pub before: bool,
-    /// That verb ends in a colon or comma (`X zegt: ‘…’`).
-    pub before_punct: bool,
     /// A naming verb right before the quote (`called it "…"`): a fragment, never speech.
     pub naming: bool,
 }
@@ -69,7 +69,7 @@ pub fn is_speech(doc: &Document, span: &Span, text: &str, cues: Cues) -> bool {
         return words >= CLAUSE_WORDS;
     }
     let full_clause = words >= CLAUSE_WORDS || ends_like_sentence(text);
-    if cues.after || (cues.before && (cues.before_punct || words >= CLAUSE_WORDS)) {
+    if cues.after || cues.before {
         return true;
     }
     let before = &first.text[..span.open.offset];

@@ -200,7 +200,6 @@ fn span_info(
     let cues = Cues {
         after: after.is_some(),
         before: before.is_some(),
-        before_punct: before.as_ref().is_some_and(|b| b.1),
         naming,
     };
     SpanInfo {

@@ -203,6 +203,25 @@ fn a_quoted_name_before_a_noun_is_a_term_even_when_a_speech_verb_follows() {
 }
 
 #[test]
+fn a_few_quoted_words_governed_by_a_speech_verb_are_speech() {
+    let got = said(
+        "Lead here.\n\nDefence lawyer Rachel Moore said her client was “deeply ashamed” of it.",
+    );
+    assert_eq!(got, [pair("deeply ashamed", Some("Rachel Moore"))]);
+    let got = said("Lead hier.\n\nWethouder Bert Nijhof zegt er ,,niet zomaar'' mee te stoppen.");
+    assert_eq!(got, [pair("niet zomaar", Some("Bert Nijhof"))]);
+    // Indirect speech with `dat` and a naming verb keep a term.
+    assert_eq!(
+        terms("Lead hier.\n\nHij zegt dat het ‘een ramp’ is."),
+        ["een ramp"]
+    );
+    assert_eq!(
+        terms("Lead here.\n\nShe called it “a giveaway” on Monday."),
+        ["a giveaway"]
+    );
+}
+
+#[test]
 fn pronoun_without_antecedent_is_nobody_never_the_pronoun() {
     let got = said("Lead hier.\n\n‘Het is te laat’, zegt hij.");
     assert_eq!(got, [pair("Het is te laat", None)]);
