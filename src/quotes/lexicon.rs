@@ -113,6 +113,10 @@ pub struct Table {
     /// never the speaker (`zegt hij over de minister`, `she said to Smith`).
     #[serde(default)]
     pub object_prepositions: Vec<String>,
+    /// Prepositions before a place (`in Tiel`, `uit Charleroi`, `from Ohio`): a
+    /// capitalised name right after one is a place, never a person.
+    #[serde(default)]
+    pub place_prepositions: Vec<String>,
     /// Pronouns that refer to a man (`he`, `hij`); a speaker takes the gender of the
     /// first such pronoun resolved to them.
     #[serde(default)]
@@ -163,6 +167,8 @@ pub struct Lexicon {
     pub title_abbreviations: FxHashMap<String, String>,
     /// Prepositions of the addressee or topic of speech.
     pub object_prepositions: HashSet<String>,
+    /// Prepositions before a place.
+    pub place_prepositions: HashSet<String>,
     /// Pronouns for a man.
     pub male_pronouns: HashSet<String>,
     /// Pronouns for a woman.
@@ -230,6 +236,8 @@ impl Lexicon {
             lex.possessives.extend(t.possessives.iter().map(low));
             lex.object_prepositions
                 .extend(t.object_prepositions.iter().map(low));
+            lex.place_prepositions
+                .extend(t.place_prepositions.iter().map(low));
             lex.male_pronouns.extend(t.male_pronouns.iter().map(low));
             lex.female_pronouns
                 .extend(t.female_pronouns.iter().map(low));
@@ -277,7 +285,7 @@ impl Lexicon {
 
     /// The word lists as one [`ClassTable`].
     fn class_table(&self) -> ClassTable {
-        let sets: [(&HashSet<String>, Class); 18] = [
+        let sets: [(&HashSet<String>, Class); 19] = [
             (&self.speech_verbs, Class::SpeechVerb),
             (&self.object_verbs, Class::ObjectVerb),
             (&self.pronouns, Class::Pronoun),
@@ -293,6 +301,7 @@ impl Lexicon {
             (&self.abbreviations, Class::Abbreviation),
             (&self.possessives, Class::Possessive),
             (&self.object_prepositions, Class::ObjectPreposition),
+            (&self.place_prepositions, Class::PlacePreposition),
             (&self.male_pronouns, Class::MalePronoun),
             (&self.female_pronouns, Class::FemalePronoun),
             (&self.non_name_words, Class::NonName),
@@ -510,6 +519,7 @@ mod tests {
             (&lex.abbreviations, Class::Abbreviation),
             (&lex.possessives, Class::Possessive),
             (&lex.object_prepositions, Class::ObjectPreposition),
+            (&lex.place_prepositions, Class::PlacePreposition),
             (&lex.male_pronouns, Class::MalePronoun),
             (&lex.female_pronouns, Class::FemalePronoun),
             (&lex.non_name_words, Class::NonName),

@@ -28,6 +28,12 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
     if !t.is_cap() {
         return None;
     }
+    // `een ondernemer in Tiel`, `uit Charleroi`: a place, not a person.
+    let before = i.checked_sub(1).and_then(|k| tokens.get(k));
+    if before.is_some_and(|p| p.is_lower() && lex.classes(p.text).is_exact(Class::PlacePreposition))
+    {
+        return None;
+    }
     let first_classes = lex.classes(t.text);
     if first_classes.is(Class::NonName) {
         return particle_surname_at(lex, tokens, i);

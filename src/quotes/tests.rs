@@ -222,6 +222,17 @@ fn a_few_quoted_words_governed_by_a_speech_verb_are_speech() {
 }
 
 #[test]
+fn a_capitalised_name_after_a_place_preposition_is_a_place_not_a_speaker() {
+    let got = said("Lead hier.\n\n‘We staan stil’, zegt een ondernemer in Tiel.");
+    assert_eq!(got, [pair("We staan stil", None)]);
+    let got = said("Lead here.\n\n“We are stuck,” said a farmer from Ohio.");
+    assert_eq!(got, [pair("We are stuck,", None)]);
+    // A person after the place is still found.
+    let got = said("Lead here.\n\nIn Ohio, farmer Tom Hale is worried. “We are stuck,” he said.");
+    assert_eq!(got, [pair("We are stuck,", Some("Tom Hale"))]);
+}
+
+#[test]
 fn pronoun_without_antecedent_is_nobody_never_the_pronoun() {
     let got = said("Lead hier.\n\n‘Het is te laat’, zegt hij.");
     assert_eq!(got, [pair("Het is te laat", None)]);

@@ -42,6 +42,8 @@ pub enum Class {
     Possessive,
     /// Prepositions of the addressee or topic of speech.
     ObjectPreposition,
+    /// Prepositions before a place (`in`, `uit`): a capitalised name after one is a place.
+    PlacePreposition,
     /// Pronouns for a man.
     MalePronoun,
     /// Pronouns for a woman.
