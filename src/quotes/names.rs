@@ -41,6 +41,9 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
     let mut end = i + 1;
     let mut possessive = t.is_possessive();
     let mut j = i + 1;
+    // A name has one particle group: `Ilse van der Meulen van Liander` is a name and
+    // her employer.
+    let mut particles_joined = false;
     while !possessive && j < tokens.len() {
         let tok = tokens[j];
         if tok.is_cap() && !lex.classes(tok.text).is(Class::Pronoun) {
@@ -61,10 +64,11 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
             && j >= i + 3
             && lex.classes(tokens[j].text).is_exact(Class::RolePreposition)
             && lex.is_title_word(t.text, first_classes);
-        if k > j && surname && !portfolio {
+        if k > j && surname && !portfolio && !particles_joined {
             j = k + 1;
             end = j;
             possessive = tokens[k].is_possessive();
+            particles_joined = true;
         } else {
             break;
         }
@@ -183,6 +187,11 @@ mod tests {
         assert_eq!(run("Minister Rob Smit van Onderwijs zei"), "Rob Smit");
         assert_eq!(run("Rob Smit van Onderwijs zei"), "Rob Smit van Onderwijs");
         assert_eq!(run("Minister Anna van Dijk zei"), "Anna van Dijk");
+        assert_eq!(
+            run("Ilse van der Meulen van Liander zei"),
+            "Ilse van der Meulen"
+        );
+        assert_eq!(run("Jan de Vries uit Utrecht"), "Jan de Vries");
     }
 
     #[test]
