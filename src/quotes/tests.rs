@@ -227,6 +227,8 @@ fn a_capitalised_name_after_a_place_preposition_is_a_place_not_a_speaker() {
     assert_eq!(got, [pair("We staan stil", None)]);
     let got = said("Lead here.\n\n“We are stuck,” said a farmer from Ohio.");
     assert_eq!(got, [pair("We are stuck,", None)]);
+    let got = said("Lead here.\n\nA shop on Mack Avenue closed. “We are stuck,” he said.");
+    assert_eq!(got, [pair("We are stuck,", None)]);
     // A person after the place is still found.
     let got = said("Lead here.\n\nIn Ohio, farmer Tom Hale is worried. “We are stuck,” he said.");
     assert_eq!(got, [pair("We are stuck,", Some("Tom Hale"))]);
