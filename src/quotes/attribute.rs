@@ -54,18 +54,11 @@ pub fn attribute<'d>(
     names: Mentions,
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
     // The sentence before each verb-less quote is read up front, for all quotes at once.
-    let previous: Vec<Option<(Who, bool)>> = par::map_ranges(
+    let previous: Vec<Option<(Who, bool)>> = par::map_each(
         spans.len(),
         |i| if info[i].direct { PREVIOUS_WEIGHT } else { 0 },
-        |range| {
-            range
-                .map(|i| previous_reading(spans, info, blocks, lex, i))
-                .collect::<Vec<_>>()
-        },
-    )
-    .into_iter()
-    .flatten()
-    .collect();
+        |i| previous_reading(spans, info, blocks, lex, i),
+    );
     let mut state = State {
         doc,
         lex,
@@ -240,10 +233,8 @@ impl State<'_> {
     /// now 78, lives in the cottage. He remembers …` ¶ `‘…’`): the person the previous
     /// paragraph (one without quotes) last mentions.
     fn opening_after_narration(&mut self, spans: &[Span], i: usize) -> Option<usize> {
-        let span = &spans[i];
-        let b = span.open.block;
-        let text = self.doc.blocks.get(b)?.text.as_str();
-        if b == 0 || !text[..span.open.offset].trim().is_empty() {
+        let b = spans[i].open.block;
+        if b == 0 || !opens_paragraph(self.doc, &spans[i]) {
             return None;
         }
         let prev = self.doc.blocks.get(b - 1)?;
@@ -435,10 +426,8 @@ fn previous_paragraph(
     speaker_of: &[Option<usize>],
     i: usize,
 ) -> Option<usize> {
-    let span = &spans[i];
-    let b = span.open.block;
-    let text = &doc.blocks.get(b)?.text;
-    if !text[..span.open.offset].trim().is_empty() || b == 0 {
+    let b = spans[i].open.block;
+    if !opens_paragraph(doc, &spans[i]) || b == 0 {
         return None;
     }
     let j = i.checked_sub(1)?;
@@ -462,6 +451,13 @@ fn previous_paragraph(
         return None;
     }
     speaker_of[j]
+}
+
+/// True when `span` opens its paragraph (only white space before its mark).
+fn opens_paragraph(doc: &Document, span: &Span) -> bool {
+    doc.blocks
+        .get(span.open.block)
+        .is_some_and(|b| b.text[..span.open.offset].trim().is_empty())
 }
 
 /// The paragraphs of a document as turns of a dialogue: a turn is a paragraph that is
@@ -496,13 +492,9 @@ impl Turns<'_> {
         prev.text[end..].trim().is_empty()
     }
 
-    /// True when span `k` opens its paragraph (only white space before its mark).
+    /// True when span `k` opens its paragraph.
     fn opens(&self, k: usize) -> bool {
-        let open = self.spans[k].open;
-        self.doc
-            .blocks
-            .get(open.block)
-            .is_some_and(|b| b.text[..open.offset].trim().is_empty())
+        opens_paragraph(self.doc, &self.spans[k])
     }
 
     /// When paragraph `b` is a turn — its first span opens it and its last, span `j`,

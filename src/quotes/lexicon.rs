@@ -283,9 +283,9 @@ impl Lexicon {
         lex
     }
 
-    /// The word lists as one [`ClassTable`].
-    fn class_table(&self) -> ClassTable {
-        let sets: [(&HashSet<String>, Class); 19] = [
+    /// Every word set with the class it stands for in the [`ClassTable`].
+    fn class_sets(&self) -> [(&HashSet<String>, Class); 19] {
+        [
             (&self.speech_verbs, Class::SpeechVerb),
             (&self.object_verbs, Class::ObjectVerb),
             (&self.pronouns, Class::Pronoun),
@@ -305,7 +305,12 @@ impl Lexicon {
             (&self.male_pronouns, Class::MalePronoun),
             (&self.female_pronouns, Class::FemalePronoun),
             (&self.non_name_words, Class::NonName),
-        ];
+        ]
+    }
+
+    /// The word lists as one [`ClassTable`].
+    fn class_table(&self) -> ClassTable {
+        let sets = self.class_sets();
         let split = self
             .split_verbs
             .keys()
@@ -501,31 +506,6 @@ mod tests {
         }
     }
 
-    /// Every set with its class, as the readers looked them up before.
-    fn sets_and_classes(lex: &Lexicon) -> Vec<(&HashSet<String>, Class)> {
-        vec![
-            (&lex.speech_verbs, Class::SpeechVerb),
-            (&lex.object_verbs, Class::ObjectVerb),
-            (&lex.pronouns, Class::Pronoun),
-            (&lex.definite, Class::Definite),
-            (&lex.indefinite, Class::Indefinite),
-            (&lex.particles, Class::Particle),
-            (&lex.role_prepositions, Class::RolePreposition),
-            (&lex.credits, Class::Credit),
-            (&lex.titles, Class::Title),
-            (&lex.naming_verbs, Class::NamingVerb),
-            (&lex.that_words, Class::ThatWord),
-            (&lex.function_words, Class::FunctionWord),
-            (&lex.abbreviations, Class::Abbreviation),
-            (&lex.possessives, Class::Possessive),
-            (&lex.object_prepositions, Class::ObjectPreposition),
-            (&lex.place_prepositions, Class::PlacePreposition),
-            (&lex.male_pronouns, Class::MalePronoun),
-            (&lex.female_pronouns, Class::FemalePronoun),
-            (&lex.non_name_words, Class::NonName),
-        ]
-    }
-
     #[test]
     fn class_bits_equal_the_set_lookups_for_lexicon_and_text_words() {
         let seed = include_str!("../../tests/fixtures/seed.txt");
@@ -535,7 +515,7 @@ mod tests {
             .map(|(_, l)| l)
             .chain([&all().merged])
         {
-            let sets = sets_and_classes(lex);
+            let sets = lex.class_sets();
             let mut words: Vec<String> = sets
                 .iter()
                 .flat_map(|(s, _)| s.iter().cloned())

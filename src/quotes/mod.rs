@@ -120,18 +120,11 @@ pub fn analyze(doc: &Document) -> Analysis {
     );
     let texts: Vec<String> = spans.iter().map(|s| s.text(doc)).collect();
     // Each span's cues are read on their own, so long articles read them in parallel.
-    let info: Vec<SpanInfo> = par::map_ranges(
+    let info: Vec<SpanInfo> = par::map_each(
         spans.len(),
         |i| texts[i].len() + CUE_WEIGHT,
-        |range| {
-            range
-                .map(|i| span_info(doc, lex, &spans, &blocks, &texts[i], i))
-                .collect::<Vec<_>>()
-        },
-    )
-    .into_iter()
-    .flatten()
-    .collect();
+        |i| span_info(doc, lex, &spans, &blocks, &texts[i], i),
+    );
     let (speakers, speaker_of) =
         attribute::attribute(doc, lex, &spans, &texts, &info, &blocks, names);
     let mut analysis = Analysis::default();

@@ -78,6 +78,19 @@ where
     })
 }
 
+/// `f` of every index of `0..len`, in order, split over the cores like [`map_ranges`].
+pub fn map_each<T, F, W>(len: usize, weight: W, f: F) -> Vec<T>
+where
+    T: Send,
+    F: Fn(usize) -> T + Sync,
+    W: Fn(usize) -> usize,
+{
+    map_ranges(len, weight, |range| range.map(&f).collect::<Vec<_>>())
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
 /// Runs `a` and `b` at once when `weight` (bytes of text) is worth a second thread,
 /// else one after the other; returns both results.
 pub fn join<A, B, FA, FB>(weight: usize, a: FA, b: FB) -> (A, B)
@@ -121,6 +134,12 @@ mod tests {
         let parts = map_ranges(n, |_| MIN_CHUNK / 100, |r| r.collect::<Vec<_>>());
         let all: Vec<usize> = parts.into_iter().flatten().collect();
         assert_eq!(all, (0..n).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn each_index_maps_in_order_across_threads() {
+        let got = map_each(20_000, |_| MIN_CHUNK / 100, |i| i * 2);
+        assert_eq!(got, (0..20_000).map(|i| i * 2).collect::<Vec<_>>());
     }
 
     #[test]
