@@ -515,11 +515,24 @@ impl Turns<'_> {
 
 /// Lower-case words of `text` joined by single spaces, for comparing quotes.
 fn normalized(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        // ASCII words (most) are lower-cased in place, without a `String` each.
+        if word.is_ascii() {
+            let from = out.len();
+            out.push_str(word);
+            out[from..].make_ascii_lowercase();
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
+    }
+    out
 }
 
 /// How many later quotes a pull quote is compared with.

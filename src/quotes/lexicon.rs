@@ -33,6 +33,11 @@ const DETECT_MIN_HITS: usize = 10;
 struct All {
     languages: Vec<(&'static str, Lexicon)>,
     merged: Lexicon,
+    /// Every language's function words, each with the set of languages (bit `i` for
+    /// `languages[i]`) that list it: language detection looks each word up once.
+    function_words: FxHashMap<Box<[u8]>, u64>,
+    /// Byte length of the longest function word: a longer word needs no lookup.
+    function_word_max: usize,
 }
 
 /// Parses the embedded tables once.
@@ -43,16 +48,94 @@ fn all() -> &'static All {
             .iter()
             .filter_map(|(code, json)| Some((*code, serde_json::from_str(json).ok()?)))
             .collect();
-        let languages = tables
+        let languages: Vec<(&str, Lexicon)> = tables
             .iter()
             .map(|(code, t)| (*code, Lexicon::from_tables(std::slice::from_ref(t))))
             .collect();
         let tables: Vec<Table> = tables.into_iter().map(|(_, t)| t).collect();
+        let function_words = function_word_languages(&languages);
+        let function_word_max = function_words.keys().map(|w| w.len()).max().unwrap_or(0);
         All {
             languages,
             merged: Lexicon::from_tables(&tables),
+            function_words,
+            function_word_max,
         }
     })
+}
+
+impl All {
+    /// The languages (a bit set, as in `function_words`) listing `word`, lower-cased,
+    /// as a function word.
+    fn languages_of(&self, word: &str) -> Option<u64> {
+        let bytes = word.as_bytes();
+        if bytes.len() > self.function_word_max && word.is_ascii() {
+            // Lower-casing keeps an ASCII word's length: too long to be listed.
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..bytes.len()) {
+            Some(low) if word.is_ascii() => {
+                // Most words are short and ASCII: lower-cased on the stack.
+                low.copy_from_slice(bytes);
+                low.make_ascii_lowercase();
+                self.function_words.get(&*low).copied()
+            }
+            _ => self
+                .function_words
+                .get(super::lower::lower(word).as_bytes())
+                .copied(),
+        }
+    }
+}
+
+/// The words of a text as `str::split_whitespace` gives them, read a byte at a time
+/// (only non-ASCII characters are decoded).
+struct Words<'a>(&'a str);
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let text = self.0;
+        let start = space_run_end(text, 0, true);
+        let end = space_run_end(text, start, false);
+        self.0 = &text[end..];
+        (end > start).then(|| &text[start..end])
+    }
+}
+
+/// End of the run of whitespace (`space`) or of other characters (`!space`) starting
+/// at byte `at` of `text` (a character boundary).
+fn space_run_end(text: &str, mut at: usize, space: bool) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(at) {
+        let (is_space, len) = if b < 0x80 {
+            (b.is_ascii_whitespace() || b == 0x0b, 1)
+        } else {
+            text[at..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
+        };
+        if is_space != space {
+            break;
+        }
+        at += len;
+    }
+    at
+}
+
+/// Each function word of `languages` with the set of languages listing it (bit `i`
+/// for `languages[i]`; at most 64 languages are told apart).
+fn function_word_languages(languages: &[(&'static str, Lexicon)]) -> FxHashMap<Box<[u8]>, u64> {
+    let mut words: FxHashMap<Box<[u8]>, u64> = FxHashMap::default();
+    for (i, (_, lex)) in languages.iter().enumerate().take(64) {
+        for w in &lex.function_words {
+            *words.entry(w.as_bytes().into()).or_default() |= 1 << i;
+        }
+    }
+    words
 }
 
 /// One language table as written in `lexicon/*.json`.
@@ -352,11 +435,18 @@ impl Lexicon {
     pub fn detect<'a>(texts: impl Iterator<Item = &'a str>) -> &'static Lexicon {
         let all = all();
         let mut hits = vec![0usize; all.languages.len()];
-        for word in texts.flat_map(str::split_whitespace).take(DETECT_WORDS) {
-            // Lower-cased without allocating for short ASCII words.
-            let lower = super::lower::lower(word);
-            for (h, (_, lex)) in hits.iter_mut().zip(&all.languages) {
-                *h += usize::from(lex.function_words.contains(&*lower));
+        let mut words = 0;
+        for text in texts {
+            for word in Words(text) {
+                if words == DETECT_WORDS {
+                    break;
+                }
+                words += 1;
+                if let Some(langs) = all.languages_of(word) {
+                    for (i, h) in hits.iter_mut().enumerate().take(64) {
+                        *h += usize::from(langs >> i & 1 == 1);
+                    }
+                }
             }
         }
         let best = hits.iter().enumerate().max_by_key(|&(_, h)| *h);
@@ -560,6 +650,42 @@ mod tests {
                 assert_eq!(lex.is_title_word(w, c), lex.is_title(&low), "{w:?}");
             }
         }
+    }
+
+    #[test]
+    fn words_split_like_split_whitespace() {
+        for text in [
+            "",
+            "  ",
+            "one",
+            " two  words ",
+            "\u{a0}nbsp\u{a0}é\u{2003}em\u{b}vt\u{85}nel ‘quote’,",
+            "tab\tnew\nline\r\u{c}end",
+        ] {
+            let ours: Vec<&str> = Words(text).collect();
+            let std: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(ours, std, "{text:?}");
+        }
+        let pieces = [
+            " ", "a", "Zegt", "\u{a0}", "\u{2003}", "é", "\n", "’", "\u{b}", ".",
+        ];
+        for text in crate::bytescan::pseudo_random_texts(7, &pieces, 500, 12) {
+            let ours: Vec<&str> = Words(&text).collect();
+            assert_eq!(
+                ours,
+                text.split_whitespace().collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn function_words_are_looked_up_lower_cased() {
+        let all = all();
+        let nl = all.languages.iter().position(|(c, _)| *c == "nl").unwrap();
+        assert_eq!(all.languages_of("HET").map(|l| l >> nl & 1), Some(1));
+        assert_eq!(all.languages_of("Het"), all.languages_of("het"));
+        assert_eq!(all.languages_of("Zonneschijnverklaring"), None);
     }
 
     #[test]

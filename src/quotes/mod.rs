@@ -127,7 +127,12 @@ pub fn analyze(doc: &Document) -> Analysis {
     );
     let (speakers, speaker_of) =
         attribute::attribute(doc, lex, &spans, &texts, &info, &blocks, names);
-    let mut analysis = Analysis::default();
+    let direct = info.iter().filter(|i| i.direct).count();
+    let mut analysis = Analysis {
+        quotes: Vec::with_capacity(direct),
+        terms: Vec::with_capacity(spans.len() - direct),
+        speakers: Vec::new(),
+    };
     for (i, (span, text)) in spans.into_iter().zip(texts).enumerate() {
         let quote = Quote {
             kind: if info[i].direct {
