@@ -38,6 +38,11 @@ struct All {
     function_words: FxHashMap<Box<[u8]>, u64>,
     /// Byte length of the longest function word: a longer word needs no lookup.
     function_word_max: usize,
+    /// The function words of eight ASCII bytes or fewer by [`short_ascii_key`], with
+    /// their languages as in `function_words`.
+    short_function_words: FxHashMap<u64, u64>,
+    /// True when every function word is ASCII.
+    function_words_ascii: bool,
 }
 
 /// Parses the embedded tables once.
@@ -55,7 +60,14 @@ fn all() -> &'static All {
         let tables: Vec<Table> = tables.into_iter().map(|(_, t)| t).collect();
         let function_words = function_word_languages(&languages);
         let function_word_max = function_words.keys().map(|w| w.len()).max().unwrap_or(0);
+        let short_function_words = function_words
+            .iter()
+            .filter_map(|(w, langs)| Some((short_ascii_key(w)?, *langs)))
+            .collect();
+        let function_words_ascii = function_words.keys().all(|w| w.is_ascii());
         All {
+            short_function_words,
+            function_words_ascii,
             languages,
             merged: Lexicon::from_tables(&tables),
             function_words,
@@ -69,24 +81,43 @@ impl All {
     /// as a function word.
     fn languages_of(&self, word: &str) -> Option<u64> {
         let bytes = word.as_bytes();
-        if bytes.len() > self.function_word_max && word.is_ascii() {
+        if let Some(key) = short_ascii_key(bytes) {
+            // Most words: eight ASCII bytes or fewer, looked up as one number.
+            return self.short_function_words.get(&key).copied();
+        }
+        let ascii = word.is_ascii();
+        if bytes.len() > self.function_word_max && ascii {
             // Lower-casing keeps an ASCII word's length: too long to be listed.
             return None;
         }
-        let mut buf = [0u8; 32];
-        match buf.get_mut(..bytes.len()) {
-            Some(low) if word.is_ascii() => {
-                // Most words are short and ASCII: lower-cased on the stack.
-                low.copy_from_slice(bytes);
-                low.make_ascii_lowercase();
-                self.function_words.get(&*low).copied()
-            }
-            _ => self
-                .function_words
-                .get(super::lower::lower(word).as_bytes())
-                .copied(),
+        // Of all non-ASCII characters only the Kelvin sign lower-cases to an ASCII
+        // letter: when every function word is ASCII, other words need no lookup.
+        if !ascii && self.function_words_ascii && !word.contains('\u{212a}') {
+            return None;
         }
+        self.function_words
+            .get(super::lower::lower(word).as_bytes())
+            .copied()
     }
+}
+
+/// An ASCII word of at most eight bytes, lower-cased, as one little-endian number
+/// (zero bytes after the word); `None` for a longer or non-ASCII word.
+fn short_ascii_key(bytes: &[u8]) -> Option<u64> {
+    if bytes.len() > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    let x = u64::from_le_bytes(buf);
+    if x & 0x8080_8080_8080_8080 != 0 {
+        return None;
+    }
+    // Below 0x80, adding `0x80 - lo` sets a byte's high bit iff it is at least `lo`:
+    // the high bit of every `A`..=`Z`, moved to the `0x20` bit that lower-cases it.
+    let ones = 0x0101_0101_0101_0101u64;
+    let upper = x.wrapping_add(0x3f * ones) & !x.wrapping_add(0x25 * ones) & (0x80 * ones);
+    Some(x | upper >> 2)
 }
 
 /// The words of a text as `str::split_whitespace` gives them, read a byte at a time
@@ -686,6 +717,13 @@ mod tests {
         assert_eq!(all.languages_of("HET").map(|l| l >> nl & 1), Some(1));
         assert_eq!(all.languages_of("Het"), all.languages_of("het"));
         assert_eq!(all.languages_of("Zonneschijnverklaring"), None);
+        assert_eq!(all.languages_of("INTEGENDEEL"), all.languages_of("integendeel"));
+        assert!(all.languages_of("integendeel").is_some());
+        assert_eq!(all.languages_of("het,"), None);
+        assert_eq!(all.languages_of("‘het"), None);
+        assert_eq!(all.languages_of("oo\u{212a}"), all.languages_of("ook"));
+        assert_eq!(short_ascii_key(b"AZaz@[`{"), short_ascii_key(b"azaz@[`{"));
+        assert_ne!(short_ascii_key(b"@"), short_ascii_key(b"`"));
     }
 
     #[test]
