@@ -8,6 +8,7 @@ mod classes;
 
 pub use classes::{Class, Classes};
 
+use crate::bytescan;
 use classes::ClassTable;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
@@ -140,21 +141,38 @@ impl<'a> Iterator for Words<'a> {
 /// at byte `at` of `text` (a character boundary).
 fn space_run_end(text: &str, mut at: usize, space: bool) -> usize {
     let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(at) {
-        let (is_space, len) = if b < 0x80 {
-            (b.is_ascii_whitespace() || b == 0x0b, 1)
-        } else {
-            text[at..]
-                .chars()
-                .next()
-                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
-        };
-        if is_space != space {
-            break;
+    loop {
+        if !space {
+            // Inside a word: skip sixteen bytes at a time to a control character, a
+            // space or a non-ASCII byte.
+            at = bytescan::skip_unflagged(bytes, at, space_or_high);
         }
-        at += len;
+        // ASCII bytes are told apart without decoding (`\t`..=`\r` and the space are
+        // the ASCII whitespace of `char::is_whitespace`).
+        while let Some(&b) = bytes.get(at) {
+            if b >= 0x80 || matches!(b, b'\t'..=b'\r' | b' ') != space {
+                break;
+            }
+            at += 1;
+        }
+        if bytes.get(at).is_none_or(|b| b.is_ascii()) {
+            return at;
+        }
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+            return at;
+        };
+        if c.is_whitespace() != space {
+            return at;
+        }
+        at += c.len_utf8();
     }
-    at
+}
+
+/// The high bit of every byte of `x` that is at most `0x20` or not ASCII.
+fn space_or_high(x: u64) -> u64 {
+    let low = x & (0x7f * bytescan::ONES);
+    // Below 0x80, adding `0x5f` sets the high bit iff the byte is at least `0x21`.
+    (!low.wrapping_add(0x5f * bytescan::ONES) | x) & bytescan::HIGH
 }
 
 /// Each function word of `languages` with the set of languages listing it (bit `i`
