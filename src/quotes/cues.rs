@@ -408,7 +408,7 @@ fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
         while s > 0 {
             let p = tokens[s - 1];
             if (p.is_cap() && !lex.classes(p.text).is(Class::NonName))
-                || (p.is_lower() && lex.classes(p.text).is_exact(Class::Particle))
+                || (p.is_lower() && lex.is_particle(p.text))
             {
                 s -= 1;
             } else {

@@ -317,6 +317,8 @@ pub struct Lexicon {
     non_name_words: HashSet<String>,
     /// Byte length of the longest abbreviation.
     abbreviation_max_len: usize,
+    /// Byte length of the longest name particle.
+    particle_max_len: usize,
     /// Every word of the sets above with the lists it is in: one lookup answers them all.
     classes: ClassTable,
 }
@@ -398,6 +400,7 @@ impl Lexicon {
             .max()
             .unwrap_or(0);
         lex.abbreviation_max_len = lex.abbreviations.iter().map(String::len).max().unwrap_or(0);
+        lex.particle_max_len = lex.particles.iter().map(String::len).max().unwrap_or(0);
         lex.non_name_words = [
             &lex.function_words,
             &lex.pronouns,
@@ -512,6 +515,12 @@ impl Lexicon {
             .iter()
             .find(|(_, lex)| std::ptr::eq(lex, self))
             .map(|(code, _)| *code)
+    }
+
+    /// True for a name particle written as listed, in lower case (`van`, `de`).
+    pub fn is_particle(&self, word: &str) -> bool {
+        // A word written as listed has the listed length: a longer one needs no lookup.
+        word.len() <= self.particle_max_len && self.classes(word).is_exact(Class::Particle)
     }
 
     /// Byte length of the longest abbreviation: a longer word needs no lookup.

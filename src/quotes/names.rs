@@ -108,7 +108,7 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
 
 /// True for a lower-case word that is a name particle as written (`van`, `de`).
 fn is_lower_particle(lex: &Lexicon, t: &Token) -> bool {
-    t.is_lower() && lex.classes(t.text).is_exact(Class::Particle)
+    t.is_lower() && lex.is_particle(t.text)
 }
 
 /// `words` joined by single spaces, in one allocation.

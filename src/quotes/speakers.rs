@@ -61,7 +61,7 @@ fn run_extent(lex: &Lexicon, text: &str, at: usize) -> usize {
     let mut end = at;
     for word in text[at..].split(' ').take(NAME_WORDS) {
         let fits =
-            word.starts_with(char::is_uppercase) || lex.classes(word).is_exact(Class::Particle);
+            word.starts_with(char::is_uppercase) || lex.is_particle(word);
         if !fits {
             break;
         }
@@ -521,7 +521,7 @@ fn introduced_names(
             // and its run ends inside the word, so it is skipped without a window.
             let next = tokenized.tokens.get(k + 1);
             let more = next.is_some_and(|n| {
-                n.is_cap() || (n.is_lower() && lex.classes(n.text).is_exact(Class::Particle))
+                n.is_cap() || (n.is_lower() && lex.is_particle(n.text))
             });
             if !more {
                 continue;
