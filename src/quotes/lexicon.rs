@@ -25,8 +25,9 @@ const TABLES: &[(&str, &str)] = &[
 /// our own table words (SipHash showed up as a tenth of the analysis time).
 pub type HashSet<T> = rustc_hash::FxHashSet<T>;
 
-/// Words read to detect the language.
-const DETECT_WORDS: usize = 600;
+/// Words read to detect the language: on every test article the leading language is
+/// ahead by 40 function words or more after 300.
+const DETECT_WORDS: usize = 300;
 /// Fewest function-word hits for a language to be chosen.
 const DETECT_MIN_HITS: usize = 10;
 
