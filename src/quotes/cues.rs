@@ -237,6 +237,12 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
 /// After a preposition (`minister van Financiën Anna de Vries`, `secretary of State
 /// Antony Blinken`) a run of three capitalised words starts with the role's object.
 pub fn split_long_run(lex: &Lexicon, tokens: &[Token], run: &NameRun) -> (usize, String) {
+    shortened_run(lex, tokens, run).unwrap_or_else(|| (run.first, run.name.clone()))
+}
+
+/// [`split_long_run`] when it shortens the run: the first token and the name kept;
+/// `None` when the whole run is the name.
+pub fn shortened_run(lex: &Lexicon, tokens: &[Token], run: &NameRun) -> Option<(usize, String)> {
     let after_preposition = run.first > 0
         && tokens[run.first - 1].is_lower()
         && lex
@@ -245,7 +251,7 @@ pub fn split_long_run(lex: &Lexicon, tokens: &[Token], run: &NameRun) -> (usize,
     let keep = if run.caps > 3 || (after_preposition && run.caps == 3) {
         2
     } else {
-        return (run.first, run.name.clone());
+        return None;
     };
     let caps: Vec<usize> = (run.first..run.end)
         .filter(|&k| tokens[k].is_cap())
@@ -257,7 +263,7 @@ pub fn split_long_run(lex: &Lexicon, tokens: &[Token], run: &NameRun) -> (usize,
         .map(|t| t.stem())
         .collect::<Vec<_>>()
         .join(" ");
-    (first, name)
+    Some((first, name))
 }
 
 /// The agent of the verb at token `v`, read before it: a clause-initial agent reaching

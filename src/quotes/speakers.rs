@@ -6,7 +6,7 @@
 //! introduced earlier. Names after a byline or credit word (`Door`, `By`, `Foto`) are
 //! not people of the story.
 
-use super::cues::{agent_at, split_long_run, Who};
+use super::cues::{agent_at, shortened_run, split_long_run, Who};
 use super::lexicon::{Class, Lexicon};
 use super::lower::lower;
 use super::names::name_run_at;
@@ -556,7 +556,11 @@ fn introduced_names(
                     .any(|k| tokens[k].word && lex.classes(tokens[k].text).is(Class::Credit))
             };
             if run.caps >= 2 && !credited() {
-                let (_, name) = split_long_run(lex, &tokens, &run);
+                // The run's own name is moved, not copied, when it is kept whole.
+                let name = match shortened_run(lex, &tokens, &run) {
+                    Some((_, name)) => name,
+                    None => run.name,
+                };
                 let place = Pos::new(b, at);
                 // Most surnames recur: look the key up before allocating it.
                 let Some(last) = name.split_whitespace().last() else {
