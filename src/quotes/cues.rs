@@ -189,6 +189,21 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
                 j = run.end;
                 continue;
             }
+            // `een woordvoerder van Zorgverzekeraars Nederland`, `a Department for
+            // Education spokesperson`: after an indefinite article, a name after the
+            // noun or before more of it names the employer, not the unnamed person.
+            let modifier = || {
+                tokens[run.end..end]
+                    .iter()
+                    .take_while(|t| t.word)
+                    .any(|t| is_lower_content(lex, t))
+            };
+            if c.is(Class::Indefinite) && (last_noun.is_some() || modifier()) {
+                let past = (run.end..end)
+                    .find(|&k| !tokens[k].word || is_verb_at(lex, tokens, k))
+                    .unwrap_or(end);
+                return Some((Who::Nobody, past));
+            }
             let (name_first, name) = split_long_run(lex, tokens, &run);
             let pre_role = slice(text, tokens, role_start, name_first)
                 .trim()

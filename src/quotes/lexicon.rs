@@ -745,7 +745,10 @@ mod tests {
         assert_eq!(all.languages_of("HET").map(|l| l >> nl & 1), Some(1));
         assert_eq!(all.languages_of("Het"), all.languages_of("het"));
         assert_eq!(all.languages_of("Zonneschijnverklaring"), None);
-        assert_eq!(all.languages_of("INTEGENDEEL"), all.languages_of("integendeel"));
+        assert_eq!(
+            all.languages_of("INTEGENDEEL"),
+            all.languages_of("integendeel")
+        );
         assert!(all.languages_of("integendeel").is_some());
         assert_eq!(all.languages_of("het,"), None);
         assert_eq!(all.languages_of("‘het"), None);

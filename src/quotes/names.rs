@@ -30,8 +30,8 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
     }
     // `een ondernemer in Tiel`, `uit Charleroi`: a place, not a person.
     let before = i.checked_sub(1).and_then(|k| tokens.get(k));
-    if before.is_some_and(|p| p.is_lower() && lex.classes(p.text).is_exact(Class::PlacePreposition))
-    {
+    // A capitalised one opens a sentence (`In Askrigg Bridge, …`).
+    if before.is_some_and(|p| p.word && lex.classes(p.text).is(Class::PlacePreposition)) {
         return None;
     }
     let first_classes = lex.classes(t.text);

@@ -60,8 +60,7 @@ pub struct Registry<'d> {
 fn run_extent(lex: &Lexicon, text: &str, at: usize) -> usize {
     let mut end = at;
     for word in text[at..].split(' ').take(NAME_WORDS) {
-        let fits =
-            word.starts_with(char::is_uppercase) || lex.is_particle(word);
+        let fits = word.starts_with(char::is_uppercase) || lex.is_particle(word);
         if !fits {
             break;
         }
@@ -520,9 +519,8 @@ fn introduced_names(
             // particle before the surname); a lone capitalised word records nothing
             // and its run ends inside the word, so it is skipped without a window.
             let next = tokenized.tokens.get(k + 1);
-            let more = next.is_some_and(|n| {
-                n.is_cap() || (n.is_lower() && lex.is_particle(n.text))
-            });
+            let more =
+                next.is_some_and(|n| n.is_cap() || (n.is_lower() && lex.is_particle(n.text)));
             if !more {
                 continue;
             }

@@ -593,3 +593,33 @@ fn a_capitalised_role_noun_opening_the_sentence_is_the_role_not_the_name() {
     let doc = parse_plain("Lead here.\n\nSen. Mark Ellis voted no. \"It is wrong,\" Ellis said.");
     assert_eq!(analyze(&doc).speakers[0].role.as_deref(), Some("senator"));
 }
+
+#[test]
+fn an_unnamed_spokesperson_of_an_organisation_is_nobody() {
+    let got = said(
+        "Lead hier.\n\nEen woordvoerder van Zorgverzekeraars Nederland laat weten: ‘We kijken ernaar.’",
+    );
+    assert_eq!(got, [pair("We kijken ernaar.", None)]);
+    let got = said("Lead hier.\n\n‘We kijken ernaar’, zegt een woordvoerder van Stad Utrecht.");
+    assert_eq!(got, [pair("We kijken ernaar", None)]);
+    let got =
+        said("Lead here.\n\nA Department for Education spokesperson said: “These are proposals.”");
+    assert_eq!(got, [pair("These are proposals.", None)]);
+    let got = said("Lead here.\n\n“These are proposals,” said a spokesman for Kessler Brands.");
+    assert_eq!(got, [pair("These are proposals,", None)]);
+    // A possessive determiner still introduces the named person.
+    let got = said("Lead here.\n\n“These are proposals,” said her spokesman John Reed.");
+    assert_eq!(got, [pair("These are proposals,", Some("John Reed"))]);
+}
+
+#[test]
+fn a_place_after_a_sentence_initial_preposition_is_no_speaker() {
+    let got = said(
+        "Lead hier.\n\nIn Hoog Soeren woont Anna Smit met haar gezin. Ze werkt in Apeldoorn.\n\n‘Er rijdt geen bus meer.’",
+    );
+    assert_eq!(got, [pair("Er rijdt geen bus meer.", Some("Anna Smit"))]);
+    let got = said(
+        "Lead here.\n\nIn Askrigg Bridge, parents like Sarah Pendle are worried. She works in Leeds.\n\n“There is no other bus.”",
+    );
+    assert_eq!(got, [pair("There is no other bus.", Some("Sarah Pendle"))]);
+}
