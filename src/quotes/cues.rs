@@ -224,6 +224,13 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
         }
         let tc = lex.classes(t.text);
         if tc.is(Class::NonName) && !tc.is(Class::Particle) && t.is_lower() {
+            // `a relative of Kayla Brennan, who …, said`: the name is the noun's
+            // object; the unnamed relative is the agent.
+            let object =
+                c.is(Class::Indefinite) && last_noun.is_some() && tc.is(Class::RolePreposition);
+            if let Some(run) = name_run_at(lex, tokens, j + 1).filter(|_| object) {
+                return Some((Who::Nobody, run.end));
+            }
             break;
         }
         if t.is_lower() {
@@ -232,6 +239,23 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
         j += 1;
     }
     let noun = last_noun?;
+    // `said the Castlebridge manager, Gary Reid.`: a full name in apposition right
+    // after the role phrase is the person holding it.
+    if definite == Some(true) && tokens.get(j).is_some_and(|t| t.is_punct(',')) {
+        if let Some(run) = name_run_at(lex, tokens, j + 1).filter(|r| r.caps >= 2) {
+            let closes = tokens.get(run.end).is_none_or(|t| !t.word);
+            if closes && !run.possessive {
+                let (first, name) = split_long_run(lex, tokens, &run);
+                let role = slice(text, tokens, role_start, j).trim().to_string();
+                let who = Who::Name {
+                    name,
+                    role: Some(role),
+                    at: tokens[first].start,
+                };
+                return Some((who, run.end));
+            }
+        }
+    }
     match definite {
         Some(true) => {
             let phrase = tokens[role_start..=noun]

@@ -623,3 +623,26 @@ fn a_place_after_a_sentence_initial_preposition_is_no_speaker() {
     );
     assert_eq!(got, [pair("There is no other bus.", Some("Sarah Pendle"))]);
 }
+
+#[test]
+fn a_full_name_in_apposition_after_the_verbs_role_phrase_is_the_speaker() {
+    let got = said("Lead here.\n\n“We were patient,” said the Castlebridge manager, Gary Reid.");
+    assert_eq!(got, [pair("We were patient,", Some("Gary Reid"))]);
+    let got = said("Lead hier.\n\n‘We bleven rustig’, zei de trainer van de thuisploeg, Gert Mol.");
+    assert_eq!(got, [pair("We bleven rustig", Some("Gert Mol"))]);
+    // An organisation after the comma is no person.
+    let got = said("Lead here.\n\n“We were patient,” said the manager, who was smiling.");
+    assert_eq!(got, [pair("We were patient,", None)]);
+}
+
+#[test]
+fn a_name_after_an_unnamed_persons_preposition_is_not_the_speaker() {
+    let got = said(
+        "Lead here.\n\nA relative of Kayla Brennan, who declined to give her name, said the family waited. “We just want an answer.”",
+    );
+    assert_eq!(got, [pair("We just want an answer.", None)]);
+    let got = said(
+        "Lead hier.\n\nEen buurman van Piet de Vries, die anoniem wil blijven, zegt dat het lang duurde. ‘We willen een antwoord.’",
+    );
+    assert_eq!(got, [pair("We willen een antwoord.", None)]);
+}
