@@ -26,6 +26,9 @@ use super::tokens::{tokenize, Tokenized};
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
 
+/// How many paragraphs before a question's own are read for the person it is put to.
+const ANSWER_BLOCKS: usize = 2;
+
 /// How far back (bytes) in a block a pronoun's antecedent is looked for.
 const PRONOUN_REACH: usize = 2000;
 /// How many paragraphs before the quote's own a pronoun's antecedent is looked for.
@@ -116,7 +119,8 @@ pub fn attribute<'d>(
             Some(s) => s,
             None => previous_in_block(spans, info, &speaker_of, i)
                 .or_else(|| previous_paragraph(doc, lex, spans, texts, info, &speaker_of, i))
-                .or_else(|| state.opening_after_narration(spans, i)),
+                .or_else(|| state.answer(spans, texts, info, &speaker_of, i))
+                .or_else(|| state.opening_after_narration(spans, &texts[i], i)),
         };
         if let Some(s) = speaker {
             state.last = Some((pos, s));
@@ -232,9 +236,14 @@ impl State<'_> {
     /// A verb-less quote opening a paragraph after narration about someone (`Lang,
     /// now 78, lives in the cottage. He remembers …` ¶ `‘…’`): the person the previous
     /// paragraph (one without quotes) last mentions.
-    fn opening_after_narration(&mut self, spans: &[Span], i: usize) -> Option<usize> {
+    fn opening_after_narration(&mut self, spans: &[Span], text: &str, i: usize) -> Option<usize> {
         let b = spans[i].open.block;
         if b == 0 || !opens_paragraph(self.doc, &spans[i]) {
+            return None;
+        }
+        // `Vragen beantwoordt hij pas later.` ¶ `“Bent u nooit bang geweest?”`: a
+        // question put to the person the narration is about is the interviewer's.
+        if self.addresses_someone(text) {
             return None;
         }
         let prev = self.doc.blocks.get(b - 1)?;
@@ -266,6 +275,78 @@ impl State<'_> {
             &|_| true,
         )?;
         self.mentioned(m, Pos::new(b - 1, at))
+    }
+
+    /// True for a question put to someone: it ends in `?` and speaks to them (`u`,
+    /// `you`).
+    fn addresses_someone(&self, text: &str) -> bool {
+        text.trim_end().ends_with('?')
+            && text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| self.lex.second_person.contains(&*super::lower::lower(w)))
+    }
+
+    /// A verb-less quote opening a paragraph right after a paragraph that ends in a
+    /// question (`“Did you stand on it, Mr. Marsh?” Stiles asked.` ¶ `“No, sir.”`): the
+    /// answer of the person the question was put to — the last person other than the
+    /// asker that the narration before the question mentions (its paragraph and the
+    /// ones before it).
+    fn answer(
+        &mut self,
+        spans: &[Span],
+        texts: &[String],
+        info: &[SpanInfo],
+        speaker_of: &[Option<usize>],
+        i: usize,
+    ) -> Option<usize> {
+        let b = spans[i].open.block;
+        let j = i.checked_sub(1)?;
+        if b == 0 || !opens_paragraph(self.doc, &spans[i]) || !texts[j].trim_end().ends_with('?') {
+            return None;
+        }
+        let turns = Turns {
+            doc: self.doc,
+            lex: self.lex,
+            spans,
+            info,
+        };
+        if !turns.ends_turn(j, b - 1) {
+            return None;
+        }
+        let asker = speaker_of[j];
+        // The narration before the question: its paragraph up to its first quote,
+        // then the paragraphs before, back to the last one with a quote.
+        let first = (0..=j)
+            .rev()
+            .take_while(|&m| spans[m].open.block == b - 1)
+            .last()?;
+        let mut to = spans[first].open.offset;
+        for k in (b.saturating_sub(1 + ANSWER_BLOCKS)..b).rev() {
+            let block = self.doc.blocks.get(k)?;
+            if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Lead) {
+                return None;
+            }
+            if k < b - 1 {
+                if self.ended.get(k).copied().unwrap_or(false) {
+                    return None;
+                }
+                to = block.text.len();
+            }
+            let tokenized = self.reg.block(k)?;
+            let found = {
+                let (reg, quoted) = (&self.reg, &self.quoted);
+                let accept = |m: &Mention| match m {
+                    Mention::Name(name, ..) => asker.is_none_or(|a| !reg.may_name(a, name)),
+                    Mention::Speaker(s) => asker != Some(*s),
+                    Mention::Current(_) => false,
+                };
+                last_mention_where(self.lex, reg, quoted, k, tokenized, (0, to), &accept)
+            };
+            if let Some((m, at)) = found {
+                return self.mentioned(m, Pos::new(k, at));
+            }
+        }
+        None
     }
 
     /// The speaker a mention stands for.
@@ -447,6 +528,14 @@ fn previous_paragraph(
     if let Some(k) = before {
         return speaker_of[k];
     }
+    // `The presenter put it to her: ‘…?’` ¶ `‘…’` (the answer) ¶ `‘…’`: after an answer
+    // the turn goes back to the one who asked.
+    let asked = turns
+        .question_before(j, b - 1, texts)
+        .filter(|&k| speaker_of[k].is_some() && speaker_of[k] != speaker_of[j]);
+    if let Some(k) = asked {
+        return speaker_of[k];
+    }
     if texts[j].trim_end().ends_with('?') {
         return None;
     }
@@ -495,6 +584,20 @@ impl Turns<'_> {
     /// True when span `k` opens its paragraph.
     fn opens(&self, k: usize) -> bool {
         opens_paragraph(self.doc, &self.spans[k])
+    }
+
+    /// When paragraph `b` is a turn ending in span `j`, the question ending the
+    /// paragraph before it (narration may lead up to that question).
+    fn question_before(&self, j: usize, b: usize, texts: &[String]) -> Option<usize> {
+        let first = (0..=j)
+            .rev()
+            .take_while(|&m| self.spans[m].open.block == b)
+            .last()?;
+        if !self.opens(first) || b == 0 {
+            return None;
+        }
+        let k = first.checked_sub(1)?;
+        (self.ends_turn(k, b - 1) && texts[k].trim_end().ends_with('?')).then_some(k)
     }
 
     /// When paragraph `b` is a turn — its first span opens it and its last, span `j`,

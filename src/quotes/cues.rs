@@ -143,7 +143,14 @@ fn appositive(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option<S
         .iter()
         .position(|t| ends_clause(t) || t.is_punct(',') || t.is_punct('('))
         .map_or(tokens.len(), |p| a + p);
-    if end - a > MAX_APPOSITIVE_WORDS {
+    // An appositive closes with a comma or the sentence; one running into a colon or
+    // a quote (`Jenny Hale, put it to her:`) is the rest of the clause.
+    let closed = tokens.get(end).is_none_or(|t| {
+        [',', '(', '.', '!', '?', ';']
+            .iter()
+            .any(|&c| t.is_punct(c))
+    });
+    if end - a > MAX_APPOSITIVE_WORDS || !closed {
         return None;
     }
     Some(slice(text, tokens, a, end).to_string())

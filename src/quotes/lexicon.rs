@@ -257,6 +257,10 @@ pub struct Table {
     /// Pronouns that refer to a woman (`she`, `zij`).
     #[serde(default)]
     pub female_pronouns: Vec<String>,
+    /// Pronouns of the person spoken to (`you`, `u`): a question using one is put to
+    /// someone, not asked by them.
+    #[serde(default)]
+    pub second_person_pronouns: Vec<String>,
 }
 
 /// The merged word lists, all lower case.
@@ -306,6 +310,8 @@ pub struct Lexicon {
     pub male_pronouns: HashSet<String>,
     /// Pronouns for a woman.
     pub female_pronouns: HashSet<String>,
+    /// Pronouns of the person spoken to.
+    pub second_person: HashSet<String>,
     /// Titles of six letters or more, which also match as the end of a compound.
     pub compound_titles: Vec<String>,
     /// [`Lexicon::compound_titles`] as a set, looked up by a word's endings.
@@ -376,6 +382,8 @@ impl Lexicon {
             lex.male_pronouns.extend(t.male_pronouns.iter().map(low));
             lex.female_pronouns
                 .extend(t.female_pronouns.iter().map(low));
+            lex.second_person
+                .extend(t.second_person_pronouns.iter().map(low));
             lex.title_abbreviations.extend(
                 t.title_abbreviations
                     .iter()

@@ -23,6 +23,10 @@ const CREDIT_REACH: usize = 24;
 /// Most words a name run can take (titles and particles included).
 const NAME_WORDS: usize = 8;
 
+/// Most words of a role phrase set before a name in apposition (`the schools
+/// minister, Helen Carver`).
+const APPOSED_ROLE_WORDS: usize = 8;
+
 /// How many blocks back a role noun (`de minister`) is looked up in the text.
 const ROLE_LOOKBACK_BLOCKS: usize = 6;
 
@@ -153,6 +157,18 @@ impl<'d> Registry<'d> {
         name.split_whitespace().count() >= 2
             || self.speaker_by_word(name).is_some()
             || self.mentions.contains_key(name)
+    }
+
+    /// True when `name` may stand for speaker `i`: their full name, an alias, or the
+    /// same last word.
+    pub fn may_name(&self, i: usize, name: &str) -> bool {
+        let Some(s) = self.speakers.get(i) else {
+            return false;
+        };
+        let last = |n: &str| n.split_whitespace().last().map(str::to_lowercase);
+        same_ignoring_case(&s.name, name)
+            || s.aliases.iter().any(|a| same_ignoring_case(a, name))
+            || last(&s.name) == last(name)
     }
 
     /// The surname of a name that is only a surname with its particles (`Van der
@@ -469,6 +485,22 @@ impl<'d> Registry<'d> {
             if let Some((Who::Name { name: n, role, .. }, _)) = agent_at(lex, text, &tokens, s) {
                 if n == name {
                     return role;
+                }
+            }
+        }
+        // `The schools minister, Helen Carver, said`: a definite role phrase in
+        // apposition before the name.
+        if k >= 2 && tokens[k - 1].is_punct(',') {
+            let article = (k.saturating_sub(APPOSED_ROLE_WORDS)..k - 1)
+                .rev()
+                .take_while(|&a| tokens[a].word)
+                .find(|&a| lex.definite.contains(&*tokens[a].lower()));
+            if let Some(a) = article {
+                if let Some((Who::Name { name: n, role, .. }, _)) = agent_at(lex, text, &tokens, a)
+                {
+                    if n == name {
+                        return role;
+                    }
                 }
             }
         }

@@ -646,3 +646,58 @@ fn a_name_after_an_unnamed_persons_preposition_is_not_the_speaker() {
     );
     assert_eq!(got, [pair("We willen een antwoord.", None)]);
 }
+
+#[test]
+fn the_answer_to_a_question_is_the_person_it_was_put_to_then_turns_alternate() {
+    let got = said(
+        "Lead here.\n\nUnder cross-examination, Ann Stiles pressed inspector Tom Marsh on the balcony.\n\n\
+         “Did you ever stand on it?” Stiles asked.\n\n“No, ma’am.”\n\n“Not once?”\n\n“I inspected it from the ground.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Ann Stiles"),
+            Some("Tom Marsh"),
+            Some("Ann Stiles"),
+            Some("Tom Marsh")
+        ]
+    );
+    let got = said(
+        "Lead hier.\n\nWethouder Ruud Smit verdedigde het plan in de raad.\n\n\
+         Raadslid Eva Bos vroeg hem op de man af: ‘Bent u daar zeker van?’\n\n‘Ja, heel zeker.’\n\n‘Dat geloof ik niet.’",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(who, [Some("Eva Bos"), Some("Ruud Smit"), Some("Eva Bos")]);
+}
+
+#[test]
+fn a_question_put_to_the_person_of_the_narration_is_the_interviewers() {
+    let got = said(
+        "Lead hier.\n\nAl veertig jaar vaart veerman Wim Reijnders de pont. Vragen beantwoordt hij pas als de pont vastligt.\n\n\
+         “Bent u nooit bang geweest?”\n\n“Bang niet. Wel voorzichtig.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(who, [None, Some("Wim Reijnders")]);
+    let got = said(
+        "Lead here.\n\nFor forty years the ferryman Wim Reed has crossed the river.\n\n\
+         “Were you ever afraid?”\n\n“Never. Careful, yes.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(who, [None, Some("Wim Reed")]);
+}
+
+#[test]
+fn a_role_set_before_the_name_in_apposition_is_the_speakers_role() {
+    let a = analyze(&parse_plain(
+        "Lead here.\n\nThe schools minister, Helen Carver, said the rules were old. “Nobody wants that,” she said.",
+    ));
+    assert_eq!(a.speakers[0].name, "Helen Carver");
+    assert_eq!(a.speakers[0].role.as_deref(), Some("schools minister"));
+    // The rest of a clause is no appositive.
+    let a = analyze(&parse_plain(
+        "Lead here.\n\nThe presenter, Jenny Hale, put it to her directly: “Can you promise that?”",
+    ));
+    assert_eq!(a.speakers[0].name, "Jenny Hale");
+    assert_eq!(a.speakers[0].role.as_deref(), Some("presenter"));
+}
