@@ -56,7 +56,11 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
         while tokens.get(k).is_some_and(|p| is_lower_particle(lex, p)) {
             k += 1;
         }
-        let surname = tokens.get(k).is_some_and(Token::is_cap)
+        // `Fatima Ouali van de Stadspartij`: an organisation after the particles is the
+        // person's employer, not a surname.
+        let surname = tokens
+            .get(k)
+            .is_some_and(|t| t.is_cap() && !lex.is_organisation(t.text))
             && !tokens.get(k + 1).is_some_and(Token::is_cap);
         // `Minister Rob Teunissen van Klimaat`: after a title and a full name, a lone
         // role preposition starts the portfolio, not a surname.

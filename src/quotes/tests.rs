@@ -701,3 +701,18 @@ fn a_role_set_before_the_name_in_apposition_is_the_speakers_role() {
     assert_eq!(a.speakers[0].name, "Jenny Hale");
     assert_eq!(a.speakers[0].role.as_deref(), Some("presenter"));
 }
+
+#[test]
+fn an_organisation_after_name_particles_is_the_employer_not_the_surname() {
+    let got = said(
+        "Lead hier.\n\nFractievoorzitter Fatima Ouali van de Stadspartij gelooft er weinig van. Zij zei: ‘Dit gaat over geld.’",
+    );
+    assert_eq!(got, [pair("Dit gaat over geld.", Some("Fatima Ouali"))]);
+    let got = said("Lead hier.\n\n‘Het kan’, zegt Kees Bakker van de Arbeiderspartij.");
+    assert_eq!(got, [pair("Het kan", Some("Kees Bakker"))]);
+    let got = said("Lead here.\n\n“It can be done,” said Jan Peter van den Berg.");
+    assert_eq!(
+        got,
+        [pair("It can be done,", Some("Jan Peter van den Berg"))]
+    );
+}
