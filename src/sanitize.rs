@@ -5,7 +5,7 @@
 //! through [`sanitize`]. Nothing from content may ever become a terminal control
 //! sequence, and nothing invisible may change how the visible text reads.
 
-use crate::bytescan::{skip_unflagged, HIGH, ONES};
+use crate::bytescan::{skip_kept, HIGH, ONES};
 use std::borrow::Cow;
 
 /// Columns between tab stops when tabs are expanded.
@@ -86,7 +86,7 @@ fn next_stop(text: &str, from: usize) -> Option<usize> {
     loop {
         // Skip to the first byte that is not printable ASCII (`\n`, a control, DEL or a
         // byte of a multi-byte char), sixteen bytes at a time.
-        i = skip_unflagged(bytes, i, not_plain_ascii8);
+        i = skip_kept(bytes, i, |b| (0x20..0x7f).contains(&b), not_plain_ascii8);
         let b = *bytes.get(i)?;
         if b < 0x80 {
             if b < 0x20 || b == 0x7f {

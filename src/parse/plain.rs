@@ -5,7 +5,7 @@
 //! punctuation between paragraphs; a caption is a paragraph that ends in a photo
 //! credit (`© REUTERS`, `Beeld ANP`).
 
-use crate::bytescan::{HIGH, ONES};
+use crate::bytescan::{skip_unflagged, HIGH, ONES};
 use crate::document::{BlockKind, Document, DocumentBuilder, Meta};
 use crate::sanitize::{self, Line, Plain};
 use std::borrow::Cow;
@@ -279,11 +279,29 @@ fn is_heading(para: &str) -> bool {
             .find(|c| c.is_alphanumeric())
             .is_some_and(|c| c.is_uppercase() || c.is_numeric())
     };
-    let words = || para.split_whitespace().take(HEADING_MAX_WORDS + 1).count();
-    para.chars().count() <= HEADING_MAX_CHARS
+    // No more bytes than the limit is no more chars.
+    (para.len() <= HEADING_MAX_CHARS || para.chars().count() <= HEADING_MAX_CHARS)
         && first_letter()
-        && (1..=HEADING_MAX_WORDS).contains(&words())
+        && (1..=HEADING_MAX_WORDS).contains(&words_up_to(para, HEADING_MAX_WORDS + 1))
         && !has_inner_sentence_end(core)
+}
+
+/// The number of words in `text` (as `split_whitespace` splits them), counted up to
+/// `limit`: a plain loop over the chars is several times cheaper than the splitter.
+fn words_up_to(text: &str, limit: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            words += 1;
+            if words == limit {
+                break;
+            }
+        }
+        in_word = !space;
+    }
+    words
 }
 
 /// True when `text` holds `. `, `? ` or `! ` (a sentence ends inside it).
@@ -299,7 +317,8 @@ fn split_credit(para: &str) -> Option<(&str, &str)> {
     // A credit runs to the paragraph end and never ends in a stop (`is_credit`): most
     // paragraphs are rejected here. The `©` credit is trimmed, a marker's is not.
     let stop = ['.', '!', '?'];
-    let copyright_possible = !para.trim_end().ends_with(stop);
+    let end = para.trim_end().len();
+    let copyright_possible = !para[..end].ends_with(stop);
     let marker_possible = !para.ends_with(stop);
     if !copyright_possible && !marker_possible {
         return None;
@@ -310,10 +329,18 @@ fn split_credit(para: &str) -> Option<(&str, &str)> {
     while !para.is_char_boundary(tail) {
         tail += 1;
     }
+    // Where the last 60 chars start, counted from the end of the trimmed paragraph (for
+    // `©`) and from its very end (for markers): the same when nothing trails.
+    let last_trimmed = last_chars_start(&para[..end], CREDIT_MAX_CHARS);
+    let last = if end == para.len() {
+        last_trimmed
+    } else {
+        last_chars_start(para, CREDIT_MAX_CHARS)
+    };
     if copyright_possible {
         // Only the last `©` is tried, and one that stands before the window is followed
         // by more than a credit's length of text: search the window only.
-        let from = tail.max(copyright_window(para));
+        let from = tail.max(copyright_window(para, last_trimmed));
         if let Some(at) = para[from..].rfind('©').map(|k| from + k) {
             let credit = para[at + '©'.len_utf8()..].trim();
             if is_credit(credit) {
@@ -329,10 +356,17 @@ fn split_credit(para: &str) -> Option<(&str, &str)> {
     // leftmost valid one (the order the marker-by-marker search used to take).
     let bytes = para.as_bytes();
     let mut best: Option<(usize, &str, &str)> = None;
-    for at in tail.max(credit_window(para))..bytes.len() {
-        if !may_start_marker(bytes[at]) {
+    let mut at = tail.max(credit_window(para, last));
+    loop {
+        at = skip_unflagged(bytes, at, capitals_b_to_p);
+        let Some(&b) = bytes.get(at) else {
+            break;
+        };
+        at += 1;
+        if !may_start_marker(b) {
             continue;
         }
+        let at = at - 1;
         for (k, marker) in CREDIT_MARKERS.iter().enumerate() {
             if best.is_some_and(|(won, _, _)| won <= k) {
                 break;
@@ -359,10 +393,9 @@ fn credit_at<'a>(para: &'a str, at: usize, marker: &str) -> Option<(&'a str, &'a
 
 /// The earliest char boundary at which a `©` can stand and still be followed by a
 /// credit of at most 60 characters (the credit is trimmed, so the `©` ends at or after
-/// the whitespace before the last 60 characters of the trimmed paragraph).
-fn copyright_window(para: &str) -> usize {
-    let end = para.trim_end().len();
-    let last = last_chars_start(&para[..end], CREDIT_MAX_CHARS);
+/// the whitespace before the last 60 characters of the trimmed paragraph, which start
+/// at `last`).
+fn copyright_window(para: &str, last: usize) -> usize {
     let start = para[..last].trim_end().len();
     let mut at = start.saturating_sub('©'.len_utf8());
     while !para.is_char_boundary(at) {
@@ -400,14 +433,25 @@ fn last_chars_start(text: &str, n: usize) -> usize {
 
 /// The earliest byte at which a credit marker can stand and still be followed by a
 /// credit of at most 60 characters: a credit starts after the marker and a run of `:`
-/// and spaces, so the marker ends at or after that run before the last 60 characters.
-fn credit_window(para: &str) -> usize {
+/// and spaces, so the marker ends at or after that run before the last 60 characters
+/// (which start at `last`).
+fn credit_window(para: &str, last: usize) -> usize {
     let bytes = para.as_bytes();
-    let mut start = last_chars_start(para, CREDIT_MAX_CHARS);
+    let mut start = last;
     while start > 0 && matches!(bytes[start - 1], b':' | b' ') {
         start -= 1;
     }
     start.saturating_sub(CREDIT_MARKER_MAX_LEN)
+}
+
+/// Flags (high bit of the byte) the bytes `B` to `P` of the little-endian word `v`, among
+/// them every byte that starts one of `CREDIT_MARKERS`; exact for every byte.
+fn capitals_b_to_p(v: u64) -> u64 {
+    // Without their high bits no add carries into the next byte.
+    let low7 = v & !HIGH;
+    let at_least_b = low7 + ONES * (0x80 - u64::from(b'B'));
+    let above_p = low7 + ONES * (0x80 - u64::from(b'P') - 1);
+    at_least_b & !above_p & !v & HIGH
 }
 
 /// True for a byte that starts one of `CREDIT_MARKERS`.
@@ -691,6 +735,18 @@ mod tests {
     }
 
     #[test]
+    fn words_are_counted_like_split_whitespace_up_to_the_limit() {
+        let mut cases = credit_cases();
+        cases.extend([" a\u{2003}b\u{a0}c\t", "\u{b}x\u{b}", "", "  "].map(String::from));
+        for case in &cases {
+            for limit in [1, 2, 3, 11] {
+                let split = case.split_whitespace().take(limit).count();
+                assert_eq!(words_up_to(case, limit), split, "{limit} in {case:?}");
+            }
+        }
+    }
+
+    #[test]
     fn trimmed_lines_are_the_trimmed_std_lines() {
         let mut cases: Vec<String> = [
             "",
@@ -753,9 +809,27 @@ mod tests {
     }
 
     #[test]
+    fn capital_flags_mark_exactly_the_bytes_b_to_p() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                for fill in [b'a', b'B', b'P', 0x80, 0xFF, 0xC2] {
+                    let mut bytes = [fill; 8];
+                    bytes[at] = b;
+                    let flags = capitals_b_to_p(u64::from_le_bytes(bytes));
+                    for (k, &byte) in bytes.iter().enumerate() {
+                        let flagged = flags >> (8 * k + 7) & 1 == 1;
+                        assert_eq!(flagged, (b'B'..=b'P').contains(&byte), "{bytes:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn credit_marker_constants_match_the_markers() {
         for marker in CREDIT_MARKERS {
             assert!(may_start_marker(marker.as_bytes()[0]), "{marker}");
+            assert!((b'B'..=b'P').contains(&marker.as_bytes()[0]), "{marker}");
             assert!(marker.len() <= CREDIT_MARKER_MAX_LEN, "{marker}");
         }
         assert!(CREDIT_MARKERS
