@@ -197,13 +197,12 @@ fn looks_like_date(token: &str) -> bool {
 /// Splits the body into paragraphs, choosing between line and blank-line paragraphs.
 fn paragraphs(body: &str) -> Vec<Para<'_>> {
     let lines = trimmed_lines(body);
-    let texts: Vec<&str> = lines.iter().map(|l| l.text()).collect();
-    if is_hard_wrapped(&texts) {
-        texts
-            .split(|l| l.is_empty())
+    if is_hard_wrapped(&lines) {
+        lines
+            .split(|l| l.text().is_empty())
             .filter(|chunk| !chunk.is_empty())
             .map(|chunk| Para {
-                text: Cow::Owned(chunk.join(" ")),
+                text: Cow::Owned(chunk.iter().map(|l| l.text()).collect::<Vec<_>>().join(" ")),
                 plain: None,
             })
             .collect()
@@ -231,12 +230,12 @@ fn trimmed_lines(body: &str) -> Vec<Line<'_>> {
 
 /// True when paragraphs are blank-line separated and wrapped inside at a fixed measure:
 /// several lines run on without a blank line and hardly any line is long.
-fn is_hard_wrapped(lines: &[&str]) -> bool {
-    let text_lines = lines.iter().filter(|l| !l.is_empty()).count();
+fn is_hard_wrapped(lines: &[Line<'_>]) -> bool {
+    let text_lines = lines.iter().filter(|l| !l.text().is_empty()).count();
     // Counted only until there are too many long lines: in an article with a paragraph
     // per line that comes soon, and the run-on lines need no counting at all.
     let mut long = 0;
-    for line in lines {
+    for line in lines.iter().map(|l| l.text()) {
         // More than 400 bytes is more than 100 chars: count chars only in between.
         if line.len() > 100 && (line.len() > 400 || line.chars().count() > 100) {
             long += 1;
@@ -247,7 +246,8 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     }
     let run_on = lines
         .windows(2)
-        .filter(|w| !w[0].is_empty() && !w[1].is_empty() && !ends_sentence(w[0]))
+        .map(|w| (w[0].text(), w[1].text()))
+        .filter(|(a, b)| !a.is_empty() && !b.is_empty() && !ends_sentence(a))
         .count();
     text_lines > 0 && run_on >= 2 && run_on * 3 >= text_lines
 }
