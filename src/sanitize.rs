@@ -180,7 +180,9 @@ impl<'a> Line<'a> {
 /// one scan finds both the line ends and the chars that need treatment.
 pub fn lines(text: &str) -> Vec<Line<'_>> {
     let bytes = text.as_bytes();
-    let mut lines = Vec::new();
+    // Room for lines of 80 bytes on average: articles with a paragraph per line never
+    // grow the list, hard-wrapped ones about once.
+    let mut lines = Vec::with_capacity(text.len() / 80 + 1);
     let (mut start, mut plain, mut from) = (0, true, 0);
     while let Some(at) = next_stop(text, from) {
         from = at + 1;

@@ -93,7 +93,11 @@ impl DocumentBuilder {
     /// Blocks before the first heading form an untitled opening section; each heading
     /// starts a section at its level.
     pub fn finish(mut self) -> Document {
-        let mut sections: Vec<Section> = Vec::new();
+        let blocks = self.doc.blocks.iter();
+        let headings = blocks
+            .filter(|b| matches!(b.kind, BlockKind::Heading { .. }))
+            .count();
+        let mut sections: Vec<Section> = Vec::with_capacity(headings + 1);
         for (i, block) in self.doc.blocks.iter_mut().enumerate() {
             if let BlockKind::Heading { level } = block.kind {
                 if let Some(last) = sections.last_mut() {

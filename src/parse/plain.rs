@@ -116,11 +116,10 @@ fn take_title_and_byline(meta: &mut Meta, paragraphs: &[Para<'_>]) -> usize {
 /// The name in a byline paragraph (`Door Marieke de Boer` → `Marieke de Boer`).
 fn byline(para: &str) -> Option<&str> {
     let (marker, name) = para.split_once(' ')?;
-    let words = name.split_whitespace().count();
-    let capitalised = name.starts_with(char::is_uppercase);
+    // Cheap tests first; words are counted only up to one past the limit.
     (BYLINE_MARKERS.contains(&marker)
-        && capitalised
-        && (1..=8).contains(&words)
+        && name.starts_with(char::is_uppercase)
+        && (1..=8).contains(&words_up_to(name, 9))
         && !ends_sentence(name))
     .then_some(name.trim())
 }
@@ -207,14 +206,14 @@ fn paragraphs(body: &str) -> Vec<Para<'_>> {
             })
             .collect()
     } else {
-        lines
-            .iter()
-            .filter(|l| !l.text().is_empty())
-            .map(|l| Para {
-                text: Cow::Borrowed(l.text()),
-                plain: l.plain(),
-            })
-            .collect()
+        let texts = lines.iter().filter(|l| !l.text().is_empty());
+        // Sized up front: a filtered iterator would grow the list step by step.
+        let mut paragraphs = Vec::with_capacity(texts.clone().count());
+        paragraphs.extend(texts.map(|l| Para {
+            text: Cow::Borrowed(l.text()),
+            plain: l.plain(),
+        }));
+        paragraphs
     }
 }
 
