@@ -5,7 +5,7 @@
 //! through [`sanitize`]. Nothing from content may ever become a terminal control
 //! sequence, and nothing invisible may change how the visible text reads.
 
-use crate::bytescan::{skip_unflagged, HIGH, ONES};
+use crate::bytescan::{skip_kept, HIGH, ONES};
 use std::borrow::Cow;
 
 /// Columns between tab stops when tabs are expanded.
@@ -64,20 +64,32 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
 }
 
 /// The byte offset of the first char that needs treatment, if any.
+fn first_unsafe(text: &str) -> Option<usize> {
+    let mut i = 0;
+    loop {
+        i = next_stop(text, i)?;
+        if text.as_bytes()[i] != b'\n' {
+            return Some(i);
+        }
+        i += 1;
+    }
+}
+
+/// The byte offset of the first `\n` or char that needs treatment at or after `from`.
 ///
 /// A byte scan: printable ASCII is skipped sixteen bytes at a time, and only the UTF-8
 /// lead bytes that can start a C1 control or a format character (`C2`, `D8`, `E2`, `EF`,
 /// `F3`) are decoded. This is the hot path: almost all text is plain.
-fn first_unsafe(text: &str) -> Option<usize> {
+fn next_stop(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    let mut i = 0;
+    let mut i = from;
     loop {
         // Skip to the first byte that is not printable ASCII (`\n`, a control, DEL or a
         // byte of a multi-byte char), sixteen bytes at a time.
-        i = skip_unflagged(bytes, i, not_plain_ascii8);
+        i = skip_kept(bytes, i, |b| (0x20..0x7f).contains(&b), not_plain_ascii8);
         let b = *bytes.get(i)?;
         if b < 0x80 {
-            if (b < 0x20 && b != b'\n') || b == 0x7f {
+            if b < 0x20 || b == 0x7f {
                 return Some(i);
             }
         } else if b == 0xE2
@@ -103,6 +115,102 @@ fn first_unsafe(text: &str) -> Option<usize> {
         }
         i += 1;
     }
+}
+
+/// Text in which every char is plain, so [`sanitize`] returns it unchanged.
+///
+/// Only this module makes one (by scanning), and every part of plain text is plain:
+/// holders may skip the sanitizer for it and its parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Plain<'a>(&'a str);
+
+impl<'a> Plain<'a> {
+    /// `text` as plain text, when nothing in it needs treatment.
+    pub fn new(text: &'a str) -> Option<Self> {
+        first_unsafe(text).is_none().then_some(Self(text))
+    }
+
+    /// The text.
+    pub fn as_str(self) -> &'a str {
+        self.0
+    }
+
+    /// `part` as plain text when it lies inside this text (a slice of it).
+    pub fn part(self, part: &'a str) -> Option<Self> {
+        let start = self.0.as_ptr() as usize;
+        let at = part.as_ptr() as usize;
+        (at >= start && at + part.len() <= start + self.0.len()).then_some(Self(part))
+    }
+}
+
+/// One line of a text split by [`lines`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line<'a> {
+    text: &'a str,
+    plain: bool,
+}
+
+impl<'a> Line<'a> {
+    /// The line's text, without its `\n` or `\r\n`.
+    pub fn text(self) -> &'a str {
+        self.text
+    }
+
+    /// The line as plain text, when nothing in it needs treatment.
+    pub fn plain(self) -> Option<Plain<'a>> {
+        self.plain.then_some(Plain(self.text))
+    }
+
+    /// The line with leading and trailing whitespace removed (`str::trim`).
+    pub fn trim(self) -> Self {
+        let bytes = self.text.as_bytes();
+        // Most lines start and end with a printable ASCII char, which is no whitespace.
+        let graphic = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+        if self.text.is_empty() || (graphic(bytes.first()) && graphic(bytes.last())) {
+            return self;
+        }
+        Self {
+            text: self.text.trim(),
+            ..self
+        }
+    }
+}
+
+/// The lines of `text` as `str::lines` splits them, each knowing whether it is plain:
+/// one scan finds both the line ends and the chars that need treatment.
+pub fn lines(text: &str) -> Vec<Line<'_>> {
+    let bytes = text.as_bytes();
+    // Room for lines of 80 bytes on average: articles with a paragraph per line never
+    // grow the list, hard-wrapped ones about once.
+    let mut lines = Vec::with_capacity(text.len() / 80 + 1);
+    let (mut start, mut plain, mut from) = (0, true, 0);
+    while let Some(at) = next_stop(text, from) {
+        from = at + 1;
+        match bytes[at] {
+            b'\n' => {
+                // A `\r` before the `\n` belongs to the line end, as for `str::lines`.
+                let end = if at > start && bytes[at - 1] == b'\r' {
+                    at - 1
+                } else {
+                    at
+                };
+                lines.push(Line {
+                    text: &text[start..end],
+                    plain,
+                });
+                (start, plain) = (at + 1, true);
+            }
+            b'\r' if bytes.get(at + 1) == Some(&b'\n') => {}
+            _ => plain = false,
+        }
+    }
+    if start < text.len() {
+        lines.push(Line {
+            text: &text[start..],
+            plain,
+        });
+    }
+    lines
 }
 
 /// The length of the UTF-8 sequence that lead byte `b` (`0xC0` or more) starts.
@@ -295,6 +403,62 @@ mod tests {
     fn tab_after_a_clean_prefix_keeps_its_column() {
         assert_eq!(sanitize("ab\n1\t\x1b"), "ab\n1   ^[");
         assert_eq!(sanitize("é\tx"), "é   x");
+    }
+
+    /// Pieces that matter to line ends and to plainness.
+    fn line_cases() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "plain text ",
+            "abcdefghijklmnopqrst",
+            "\n",
+            "\n",
+            "\r\n",
+            "\r",
+            "\t",
+            " ",
+            "\u{a0}",
+            "é",
+            "’",
+            "\u{202e}",
+            "\u{9b}",
+            "\x1b",
+            "\u{feff}",
+            "\u{2003}",
+        ];
+        crate::bytescan::pseudo_random_texts(0x5DEE_CE66_D1CE_4E5B, PIECES, 3000, 30)
+    }
+
+    #[test]
+    fn lines_split_like_std_lines_and_know_which_are_plain() {
+        let mut cases = line_cases();
+        cases.extend(["", "\n", "a\r", "a\r\r\n", "\r\n\r\n", "x\ty\n"].map(String::from));
+        let mut plain = 0;
+        for case in &cases {
+            let got = lines(case);
+            let texts: Vec<&str> = got.iter().map(|l| l.text()).collect();
+            assert_eq!(texts, case.lines().collect::<Vec<_>>(), "{case:?}");
+            for line in got {
+                let borrowed = matches!(sanitize(line.text()), Cow::Borrowed(_));
+                assert_eq!(line.plain().is_some(), borrowed, "{line:?} in {case:?}");
+                let trimmed = line.trim();
+                assert_eq!(trimmed.text(), line.text().trim(), "{line:?}");
+                assert_eq!(trimmed.plain().is_some(), line.plain().is_some());
+                plain += usize::from(borrowed && !line.text().is_empty());
+            }
+        }
+        assert!(plain > 1000, "the cases must hold plain lines");
+    }
+
+    #[test]
+    fn only_slices_of_plain_text_are_plain_parts() {
+        let text = "plain words";
+        let plain = Plain::new(text).unwrap();
+        assert_eq!(plain.part(&text[6..]).map(Plain::as_str), Some("words"));
+        assert_eq!(plain.part(text).map(Plain::as_str), Some(text));
+        let elsewhere = String::from("words");
+        assert_eq!(plain.part(&elsewhere), None);
+        assert_eq!(Plain::new("a\x1b"), None);
+        assert_eq!(Plain::new("a\nb").map(Plain::as_str), Some("a\nb"));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 use crate::bytescan::{skip_unflagged, HIGH, ONES};
 use crate::document::{BlockKind, Document, DocumentBuilder, Meta};
+use crate::sanitize::{self, Line, Plain};
 use std::borrow::Cow;
 
 /// Metadata keys recognised in a header line (`date 2025-03`, `Title: …`).
@@ -46,31 +47,48 @@ const HEADING_MAX_WORDS: usize = 10;
 pub fn parse_plain(text: &str) -> Document {
     // No sanitizing here: `DocumentBuilder` sanitizes every block and the metadata, and
     // nothing below depends on control characters (`lines` already drops `\r\n`).
+    // The line scan already tells which lines need no sanitizing (`Para::plain`).
     let (mut meta, body) = split_meta(text);
-    let mut paragraphs = paragraphs(body);
+    let paragraphs = paragraphs(body);
     let head = take_title_and_byline(&mut meta, &paragraphs);
-    paragraphs.drain(..head);
+    let paragraphs = &paragraphs[head..];
     let mut builder = DocumentBuilder::new(meta);
+    builder.reserve(paragraphs.len());
     let mut lead_done = false;
     let last = paragraphs.len().saturating_sub(1);
     for (i, para) in paragraphs.iter().enumerate() {
-        if let Some((caption, credit)) = split_credit(para) {
-            builder.push(
-                BlockKind::Caption {
-                    credit: Some(credit.to_string()),
-                },
-                caption,
-            );
-        } else if i > 0 && i < last && is_heading(para) {
-            builder.push(BlockKind::Heading { level: 1 }, para);
+        if let Some((caption, credit)) = split_credit(&para.text) {
+            let credit = Some(credit.to_string());
+            para.push(&mut builder, BlockKind::Caption { credit }, caption);
+        } else if i > 0 && i < last && is_heading(&para.text) {
+            para.push(&mut builder, BlockKind::Heading { level: 1 }, &para.text);
         } else if !lead_done {
             lead_done = true;
-            builder.push(BlockKind::Lead, para);
+            para.push(&mut builder, BlockKind::Lead, &para.text);
         } else {
-            builder.push(BlockKind::Paragraph, para);
+            para.push(&mut builder, BlockKind::Paragraph, &para.text);
         }
     }
     builder.finish()
+}
+
+/// A paragraph of the body.
+struct Para<'a> {
+    /// The paragraph's text: a line of the body, or wrapped lines joined.
+    text: Cow<'a, str>,
+    /// The same text when it is a line the scan found plain (nothing to sanitize).
+    plain: Option<Plain<'a>>,
+}
+
+impl Para<'_> {
+    /// Adds `part` of this paragraph's text as a block, without sanitizing it again
+    /// when the paragraph is plain.
+    fn push(&self, builder: &mut DocumentBuilder, kind: BlockKind, part: &str) {
+        match self.plain.and_then(|plain| plain.part(part)) {
+            Some(plain) => builder.push_plain(kind, plain),
+            None => builder.push(kind, part),
+        }
+    }
 }
 
 /// Words that open a byline (`Door Marieke de Boer`, `By Tom Richards`).
@@ -78,9 +96,10 @@ const BYLINE_MARKERS: &[&str] = &["Door", "By", "Tekst", "Text", "Van"];
 
 /// Moves a leading title line (a heading-like first paragraph followed by text) and a
 /// byline among the first paragraphs into `meta`; returns how many paragraphs they took.
-fn take_title_and_byline(meta: &mut Meta, paragraphs: &[Cow<'_, str>]) -> usize {
+fn take_title_and_byline(meta: &mut Meta, paragraphs: &[Para<'_>]) -> usize {
     let mut taken = 0;
     for para in paragraphs.iter().take(2) {
+        let para = &para.text;
         let rest = paragraphs.len() - taken - 1;
         if let Some(name) = byline(para) {
             meta.extra.push(("byline".to_string(), name.to_string()));
@@ -97,11 +116,10 @@ fn take_title_and_byline(meta: &mut Meta, paragraphs: &[Cow<'_, str>]) -> usize 
 /// The name in a byline paragraph (`Door Marieke de Boer` → `Marieke de Boer`).
 fn byline(para: &str) -> Option<&str> {
     let (marker, name) = para.split_once(' ')?;
-    let words = name.split_whitespace().count();
-    let capitalised = name.starts_with(char::is_uppercase);
+    // Cheap tests first; words are counted only up to one past the limit.
     (BYLINE_MARKERS.contains(&marker)
-        && capitalised
-        && (1..=8).contains(&words)
+        && name.starts_with(char::is_uppercase)
+        && (1..=8).contains(&words_up_to(name, 9))
         && !ends_sentence(name))
     .then_some(name.trim())
 }
@@ -120,7 +138,7 @@ fn split_meta(text: &str) -> (Meta, &str) {
             break;
         };
         let after = after.trim_start_matches([':', ' ']);
-        if is_date_key(&key) {
+        if is_date_key(key) {
             let token_end = after.find(' ').unwrap_or(after.len());
             let token = &after[..token_end];
             if !looks_like_date(token) {
@@ -134,9 +152,9 @@ fn split_meta(text: &str) -> (Meta, &str) {
             if value.is_empty() {
                 break;
             }
-            match key.as_str() {
+            match key {
                 "title" | "titel" => meta.title = Some(value),
-                _ => meta.extra.push((key, value)),
+                _ => meta.extra.push((key.to_string(), value)),
             }
             rest = rest[line_end..].trim_start();
         }
@@ -145,12 +163,18 @@ fn split_meta(text: &str) -> (Meta, &str) {
 }
 
 /// The lower-cased metadata key a line starts with, and the text after it.
-fn meta_key(line: &str) -> Option<(String, &str)> {
+fn meta_key(line: &str) -> Option<(&'static str, &str)> {
     let end = line.find([' ', ':'])?;
-    let key = line[..end].to_lowercase();
-    META_KEYS
-        .contains(&key.as_str())
-        .then(|| (key, &line[end..]))
+    let word = &line[..end];
+    // For an ASCII word ignoring case is lower-casing, without a new string; a
+    // non-ASCII one may still lower-case to a key (the Kelvin sign becomes `k`).
+    let key = if word.is_ascii() {
+        META_KEYS.iter().find(|key| key.eq_ignore_ascii_case(word))
+    } else {
+        let lower = word.to_lowercase();
+        META_KEYS.iter().find(|key| **key == lower)
+    }?;
+    Some((key, &line[end..]))
 }
 
 /// True for keys whose value is a single date token.
@@ -170,68 +194,61 @@ fn looks_like_date(token: &str) -> bool {
 }
 
 /// Splits the body into paragraphs, choosing between line and blank-line paragraphs.
-fn paragraphs(body: &str) -> Vec<Cow<'_, str>> {
+fn paragraphs(body: &str) -> Vec<Para<'_>> {
     let lines = trimmed_lines(body);
     if is_hard_wrapped(&lines) {
         lines
-            .split(|l| l.is_empty())
+            .split(|l| l.text().is_empty())
             .filter(|chunk| !chunk.is_empty())
-            .map(|chunk| Cow::Owned(chunk.join(" ")))
+            .map(|chunk| Para {
+                text: Cow::Owned(chunk.iter().map(|l| l.text()).collect::<Vec<_>>().join(" ")),
+                plain: None,
+            })
             .collect()
     } else {
-        lines
-            .into_iter()
-            .filter(|l| !l.is_empty())
-            .map(Cow::Borrowed)
-            .collect()
+        let texts = lines.iter().filter(|l| !l.text().is_empty());
+        // Sized up front: a filtered iterator would grow the list step by step.
+        let mut paragraphs = Vec::with_capacity(texts.clone().count());
+        paragraphs.extend(texts.map(|l| Para {
+            text: Cow::Borrowed(l.text()),
+            plain: l.plain(),
+        }));
+        paragraphs
     }
 }
 
 /// The lines of `body`, trimmed: the same as `body.lines().map(str::trim)` (a `\r` before
-/// the `\n` is whitespace to `trim`), with the newlines found sixteen bytes at a time.
-fn trimmed_lines(body: &str) -> Vec<&str> {
-    let bytes = body.as_bytes();
-    let mut lines = Vec::new();
-    let mut start = 0;
-    while let Some(newline) = next_newline(bytes, start) {
-        lines.push(body[start..newline].trim());
-        start = newline + 1;
-    }
-    if start < body.len() {
-        lines.push(body[start..].trim());
+/// the `\n` is whitespace to `trim`), each knowing whether it needs sanitizing.
+fn trimmed_lines(body: &str) -> Vec<Line<'_>> {
+    let mut lines = sanitize::lines(body);
+    for line in &mut lines {
+        *line = line.trim();
     }
     lines
 }
 
-/// The offset of the first `\n` at or after `from`.
-fn next_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    // The lowest flagged byte is exact: it is the `\n` when there is one.
-    let i = skip_unflagged(bytes, from, newline_flags);
-    let rest = bytes.get(i..)?;
-    rest.iter().position(|&b| b == b'\n').map(|k| i + k)
-}
-
-/// Flags (high bit of the byte) the `\n` bytes of the little-endian word `v`. The
-/// lowest flag is exact; a byte `0x0B` just above a `\n` may be flagged too.
-fn newline_flags(v: u64) -> u64 {
-    let x = v ^ (ONES * u64::from(b'\n'));
-    x.wrapping_sub(ONES) & !x & HIGH
-}
-
 /// True when paragraphs are blank-line separated and wrapped inside at a fixed measure:
 /// several lines run on without a blank line and hardly any line is long.
-fn is_hard_wrapped(lines: &[&str]) -> bool {
-    let text_lines = lines.iter().filter(|l| !l.is_empty()).count();
-    let long = lines
-        .iter()
+fn is_hard_wrapped(lines: &[Line<'_>]) -> bool {
+    let text_lines = lines.iter().filter(|l| !l.text().is_empty()).count();
+    // Counted only until there are too many long lines: in an article with a paragraph
+    // per line that comes soon, and the run-on lines need no counting at all.
+    let mut long = 0;
+    for line in lines.iter().map(|l| l.text()) {
         // More than 400 bytes is more than 100 chars: count chars only in between.
-        .filter(|l| l.len() > 100 && (l.len() > 400 || l.chars().count() > 100))
-        .count();
+        if line.len() > 100 && (line.len() > 400 || line.chars().count() > 100) {
+            long += 1;
+            if long * 20 >= text_lines {
+                return false;
+            }
+        }
+    }
     let run_on = lines
         .windows(2)
-        .filter(|w| !w[0].is_empty() && !w[1].is_empty() && !ends_sentence(w[0]))
+        .map(|w| (w[0].text(), w[1].text()))
+        .filter(|(a, b)| !a.is_empty() && !b.is_empty() && !ends_sentence(a))
         .count();
-    text_lines > 0 && long * 20 < text_lines && run_on >= 2 && run_on * 3 >= text_lines
+    text_lines > 0 && run_on >= 2 && run_on * 3 >= text_lines
 }
 
 /// True when the line ends like a sentence (allowing closing quote marks after the stop).
@@ -261,11 +278,29 @@ fn is_heading(para: &str) -> bool {
             .find(|c| c.is_alphanumeric())
             .is_some_and(|c| c.is_uppercase() || c.is_numeric())
     };
-    let words = || para.split_whitespace().take(HEADING_MAX_WORDS + 1).count();
-    para.chars().count() <= HEADING_MAX_CHARS
+    // No more bytes than the limit is no more chars.
+    (para.len() <= HEADING_MAX_CHARS || para.chars().count() <= HEADING_MAX_CHARS)
         && first_letter()
-        && (1..=HEADING_MAX_WORDS).contains(&words())
+        && (1..=HEADING_MAX_WORDS).contains(&words_up_to(para, HEADING_MAX_WORDS + 1))
         && !has_inner_sentence_end(core)
+}
+
+/// The number of words in `text` (as `split_whitespace` splits them), counted up to
+/// `limit`: a plain loop over the chars is several times cheaper than the splitter.
+fn words_up_to(text: &str, limit: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            words += 1;
+            if words == limit {
+                break;
+            }
+        }
+        in_word = !space;
+    }
+    words
 }
 
 /// True when `text` holds `. `, `? ` or `! ` (a sentence ends inside it).
@@ -281,7 +316,8 @@ fn split_credit(para: &str) -> Option<(&str, &str)> {
     // A credit runs to the paragraph end and never ends in a stop (`is_credit`): most
     // paragraphs are rejected here. The `©` credit is trimmed, a marker's is not.
     let stop = ['.', '!', '?'];
-    let copyright_possible = !para.trim_end().ends_with(stop);
+    let end = para.trim_end().len();
+    let copyright_possible = !para[..end].ends_with(stop);
     let marker_possible = !para.ends_with(stop);
     if !copyright_possible && !marker_possible {
         return None;
@@ -292,10 +328,18 @@ fn split_credit(para: &str) -> Option<(&str, &str)> {
     while !para.is_char_boundary(tail) {
         tail += 1;
     }
+    // Where the last 60 chars start, counted from the end of the trimmed paragraph (for
+    // `©`) and from its very end (for markers): the same when nothing trails.
+    let last_trimmed = last_chars_start(&para[..end], CREDIT_MAX_CHARS);
+    let last = if end == para.len() {
+        last_trimmed
+    } else {
+        last_chars_start(para, CREDIT_MAX_CHARS)
+    };
     if copyright_possible {
         // Only the last `©` is tried, and one that stands before the window is followed
         // by more than a credit's length of text: search the window only.
-        let from = tail.max(copyright_window(para));
+        let from = tail.max(copyright_window(para, last_trimmed));
         if let Some(at) = para[from..].rfind('©').map(|k| from + k) {
             let credit = para[at + '©'.len_utf8()..].trim();
             if is_credit(credit) {
@@ -311,10 +355,17 @@ fn split_credit(para: &str) -> Option<(&str, &str)> {
     // leftmost valid one (the order the marker-by-marker search used to take).
     let bytes = para.as_bytes();
     let mut best: Option<(usize, &str, &str)> = None;
-    for at in tail.max(credit_window(para))..bytes.len() {
-        if !may_start_marker(bytes[at]) {
+    let mut at = tail.max(credit_window(para, last));
+    loop {
+        at = skip_unflagged(bytes, at, capitals_b_to_p);
+        let Some(&b) = bytes.get(at) else {
+            break;
+        };
+        at += 1;
+        if !may_start_marker(b) {
             continue;
         }
+        let at = at - 1;
         for (k, marker) in CREDIT_MARKERS.iter().enumerate() {
             if best.is_some_and(|(won, _, _)| won <= k) {
                 break;
@@ -341,10 +392,9 @@ fn credit_at<'a>(para: &'a str, at: usize, marker: &str) -> Option<(&'a str, &'a
 
 /// The earliest char boundary at which a `©` can stand and still be followed by a
 /// credit of at most 60 characters (the credit is trimmed, so the `©` ends at or after
-/// the whitespace before the last 60 characters of the trimmed paragraph).
-fn copyright_window(para: &str) -> usize {
-    let end = para.trim_end().len();
-    let last = last_chars_start(&para[..end], CREDIT_MAX_CHARS);
+/// the whitespace before the last 60 characters of the trimmed paragraph, which start
+/// at `last`).
+fn copyright_window(para: &str, last: usize) -> usize {
     let start = para[..last].trim_end().len();
     let mut at = start.saturating_sub('©'.len_utf8());
     while !para.is_char_boundary(at) {
@@ -358,6 +408,19 @@ fn last_chars_start(text: &str, n: usize) -> usize {
     let bytes = text.as_bytes();
     let mut start = bytes.len();
     let mut chars = 0;
+    // Eight bytes at a time while a word holds fewer chars than are still wanted (so the
+    // start is not inside it): its chars are its bytes that are no continuation bytes.
+    while let Some(word) = start.checked_sub(8).and_then(|at| bytes.get(at..start)) {
+        let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
+        let continuation = word & !(word << 1) & HIGH;
+        // The 0/1 per byte summed into the top byte by the multiply.
+        let word_chars = 8 - ((continuation >> 7).wrapping_mul(ONES) >> 56) as usize;
+        if chars + word_chars >= n {
+            break;
+        }
+        chars += word_chars;
+        start -= 8;
+    }
     while start > 0 && chars < n {
         start -= 1;
         if !is_utf8_continuation(bytes[start]) {
@@ -369,14 +432,25 @@ fn last_chars_start(text: &str, n: usize) -> usize {
 
 /// The earliest byte at which a credit marker can stand and still be followed by a
 /// credit of at most 60 characters: a credit starts after the marker and a run of `:`
-/// and spaces, so the marker ends at or after that run before the last 60 characters.
-fn credit_window(para: &str) -> usize {
+/// and spaces, so the marker ends at or after that run before the last 60 characters
+/// (which start at `last`).
+fn credit_window(para: &str, last: usize) -> usize {
     let bytes = para.as_bytes();
-    let mut start = last_chars_start(para, CREDIT_MAX_CHARS);
+    let mut start = last;
     while start > 0 && matches!(bytes[start - 1], b':' | b' ') {
         start -= 1;
     }
     start.saturating_sub(CREDIT_MARKER_MAX_LEN)
+}
+
+/// Flags (high bit of the byte) the bytes `B` to `P` of the little-endian word `v`, among
+/// them every byte that starts one of `CREDIT_MARKERS`; exact for every byte.
+fn capitals_b_to_p(v: u64) -> u64 {
+    // Without their high bits no add carries into the next byte.
+    let low7 = v & !HIGH;
+    let at_least_b = low7 + ONES * (0x80 - u64::from(b'B'));
+    let above_p = low7 + ONES * (0x80 - u64::from(b'P') - 1);
+    at_least_b & !above_p & !v & HIGH
 }
 
 /// True for a byte that starts one of `CREDIT_MARKERS`.
@@ -660,6 +734,18 @@ mod tests {
     }
 
     #[test]
+    fn words_are_counted_like_split_whitespace_up_to_the_limit() {
+        let mut cases = credit_cases();
+        cases.extend([" a\u{2003}b\u{a0}c\t", "\u{b}x\u{b}", "", "  "].map(String::from));
+        for case in &cases {
+            for limit in [1, 2, 3, 11] {
+                let split = case.split_whitespace().take(limit).count();
+                assert_eq!(words_up_to(case, limit), split, "{limit} in {case:?}");
+            }
+        }
+    }
+
+    #[test]
     fn trimmed_lines_are_the_trimmed_std_lines() {
         let mut cases: Vec<String> = [
             "",
@@ -686,21 +772,53 @@ mod tests {
         }
         for case in &cases {
             let std: Vec<&str> = case.lines().map(str::trim).collect();
-            assert_eq!(trimmed_lines(case), std, "{case:?}");
+            let lines: Vec<&str> = trimmed_lines(case).iter().map(|l| l.text()).collect();
+            assert_eq!(lines, std, "{case:?}");
+        }
+    }
+
+    /// `last_chars_start` as it was before it took eight bytes at a time.
+    fn last_chars_start_reference(text: &str, n: usize) -> usize {
+        let bytes = text.as_bytes();
+        let mut start = bytes.len();
+        let mut chars = 0;
+        while start > 0 && chars < n {
+            start -= 1;
+            if !is_utf8_continuation(bytes[start]) {
+                chars += 1;
+            }
+        }
+        start
+    }
+
+    #[test]
+    fn word_at_a_time_char_window_agrees_with_the_byte_walk() {
+        let mut cases = credit_cases();
+        cases.push("é".repeat(100));
+        cases.push("𝄞x’".repeat(40));
+        for case in &cases {
+            for n in [0, 1, 2, 7, 8, 9, 15, 16, 17, 59, 60, 61, 200] {
+                assert_eq!(
+                    last_chars_start(case, n),
+                    last_chars_start_reference(case, n),
+                    "{n} in {case:?}"
+                );
+            }
         }
     }
 
     #[test]
-    fn newline_flags_mark_the_first_newline_exactly() {
+    fn capital_flags_mark_exactly_the_bytes_b_to_p() {
         for b in 0..=255u8 {
             for at in 0..8 {
-                for fill in [b'a', b'\n', 0x0B, 0x80, 0xFF] {
+                for fill in [b'a', b'B', b'P', 0x80, 0xFF, 0xC2] {
                     let mut bytes = [fill; 8];
                     bytes[at] = b;
-                    let flags = newline_flags(u64::from_le_bytes(bytes));
-                    let got = (flags != 0).then(|| flags.trailing_zeros() as usize / 8);
-                    let first = bytes.iter().position(|&b| b == b'\n');
-                    assert_eq!(got, first, "{b:#x} at {at} in {fill:#x}");
+                    let flags = capitals_b_to_p(u64::from_le_bytes(bytes));
+                    for (k, &byte) in bytes.iter().enumerate() {
+                        let flagged = flags >> (8 * k + 7) & 1 == 1;
+                        assert_eq!(flagged, (b'B'..=b'P').contains(&byte), "{bytes:?}");
+                    }
                 }
             }
         }
@@ -710,11 +828,26 @@ mod tests {
     fn credit_marker_constants_match_the_markers() {
         for marker in CREDIT_MARKERS {
             assert!(may_start_marker(marker.as_bytes()[0]), "{marker}");
+            assert!((b'B'..=b'P').contains(&marker.as_bytes()[0]), "{marker}");
             assert!(marker.len() <= CREDIT_MARKER_MAX_LEN, "{marker}");
         }
         assert!(CREDIT_MARKERS
             .iter()
             .any(|m| m.len() == CREDIT_MARKER_MAX_LEN));
+    }
+
+    #[test]
+    fn metadata_keys_match_in_any_case() {
+        let doc =
+            parse_plain("DATUM: 2025-03-14\nRUBRIE\u{212A}: Buitenland\nTitel: Hallo\nThe lead.");
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-03-14"));
+        assert_eq!(doc.meta.title.as_deref(), Some("Hallo"));
+        assert_eq!(
+            doc.meta.extra,
+            [("rubriek".to_string(), "Buitenland".to_string())]
+        );
+        assert_eq!(meta_key("Auteur Jan"), Some(("auteur", " Jan")));
+        assert_eq!(meta_key("Autéur Jan"), None);
     }
 
     #[test]
