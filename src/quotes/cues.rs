@@ -179,6 +179,9 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
     }
     let role_start = j;
     let mut last_noun: Option<usize> = None;
+    // Set after a possessive name (`Obama’s spokesman`): the noun phrase is definite
+    // but names no one by itself.
+    let mut possessed = false;
     while j < end && j - role_start <= MAX_ROLE_WORDS {
         let t = tokens[j];
         if !t.word {
@@ -193,6 +196,13 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
                 && tokens[run.end..end].iter().any(Token::is_cap);
             if adjective {
                 // `de Amerikaanse minister …`: a capitalised adjective inside the role.
+                j = run.end;
+                continue;
+            }
+            // `said Carver’s department had …`: a possessive name before a noun is the
+            // noun's determiner; the agent is whatever the noun phrase names.
+            if run.possessive && after.is_some_and(|n| is_lower_content(lex, n)) {
+                possessed = true;
                 j = run.end;
                 continue;
             }
@@ -248,7 +258,7 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
     let noun = last_noun?;
     // `said the Castlebridge manager, Gary Reid.`: a full name in apposition right
     // after the role phrase is the person holding it.
-    if definite == Some(true) && tokens.get(j).is_some_and(|t| t.is_punct(',')) {
+    if (definite == Some(true) || possessed) && tokens.get(j).is_some_and(|t| t.is_punct(',')) {
         if let Some(run) = name_run_at(lex, tokens, j + 1).filter(|r| r.caps >= 2) {
             let closes = tokens.get(run.end).is_none_or(|t| !t.word);
             if closes && !run.possessive {

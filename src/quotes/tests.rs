@@ -716,3 +716,15 @@ fn an_organisation_after_name_particles_is_the_employer_not_the_surname() {
         [pair("It can be done,", Some("Jan Peter van den Berg"))]
     );
 }
+
+#[test]
+fn a_possessive_name_after_the_verb_is_a_determiner_not_the_speaker() {
+    let got = said(
+        "Lead here.\n\nHelen Carver spoke first.\n\nCritics called it a “tax” and said Carver’s department had “not done the most basic homework” on it.",
+    );
+    assert_eq!(got, [pair("not done the most basic homework", None)]);
+    let got = said("Lead here.\n\n“It is over,” said Obama’s spokesman, Josh Earnest.");
+    assert_eq!(got, [pair("It is over,", Some("Josh Earnest"))]);
+    let got = said("Lead hier.\n\n‘Het is voorbij’, zei Rutte’s woordvoerder Jan Smit.");
+    assert_eq!(got, [pair("Het is voorbij", Some("Jan Smit"))]);
+}
