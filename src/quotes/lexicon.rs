@@ -176,6 +176,15 @@ fn space_or_high(x: u64) -> u64 {
     (!low.wrapping_add(0x5f * bytescan::ONES) | x) & bytescan::HIGH
 }
 
+/// True for a capitalised compound whose last part is a lower-case word of three
+/// letters or more (`KNO-arts`, `Oud-minister`, `KMI-meteoroloog`): a role noun, as the
+/// parts of a hyphenated name are capitalised (`Jean-Pierre`).
+fn is_hyphenated_noun(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty() && tail.chars().count() >= 3 && tail.chars().all(char::is_lowercase)
+    })
+}
+
 /// Each function word of `languages` with the set of languages listing it (bit `i`
 /// for `languages[i]`; at most 64 languages are told apart).
 fn function_word_languages(languages: &[(&'static str, Lexicon)]) -> FxHashMap<Box<[u8]>, u64> {
@@ -474,7 +483,7 @@ impl Lexicon {
     /// [`Lexicon::is_title`] of `word` lower-cased, whose [`Lexicon::classes`] are `c`:
     /// lower-cases only a word long enough to end in a compound title.
     pub fn is_title_word(&self, word: &str, c: Classes) -> bool {
-        if c.is(Class::Title) {
+        if c.is(Class::Title) || is_hyphenated_noun(word) {
             return true;
         }
         // An ASCII word keeps its length lower-cased; a compound needs more than 8 bytes.

@@ -728,3 +728,14 @@ fn a_possessive_name_after_the_verb_is_a_determiner_not_the_speaker() {
     let got = said("Lead hier.\n\n‘Het is voorbij’, zei Rutte’s woordvoerder Jan Smit.");
     assert_eq!(got, [pair("Het is voorbij", Some("Jan Smit"))]);
 }
+
+#[test]
+fn a_hyphenated_role_noun_before_the_name_is_the_role() {
+    let a = analyze(&parse_plain(
+        "Lead hier.\n\n‘Het is zeldzaam’, aldus KNO-arts Sanne Mulder, die het onderzoek leidde.",
+    ));
+    assert_eq!(a.speakers[0].name, "Sanne Mulder");
+    assert_eq!(a.speakers[0].role.as_deref(), Some("KNO-arts"));
+    let got = said("Lead here.\n\n“It is rare,” said ex-minister Jean-Pierre Dubois.");
+    assert_eq!(got, [pair("It is rare,", Some("Jean-Pierre Dubois"))]);
+}
