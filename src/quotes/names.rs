@@ -68,7 +68,13 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
             && j >= i + 3
             && lex.classes(tokens[j].text).is_exact(Class::RolePreposition)
             && lex.is_title_word(t.text, first_classes);
-        if k > j && surname && !portfolio && !particles_joined {
+        // `de Wereldbeker in Namen`: a lone place preposition is no particle group
+        // (`in 't Veld` is).
+        let place = k == j + 1
+            && lex
+                .classes(tokens[j].text)
+                .is_exact(Class::PlacePreposition);
+        if k > j && surname && !portfolio && !place && !particles_joined {
             j = k + 1;
             end = j;
             possessive = tokens[k].is_possessive();

@@ -739,3 +739,11 @@ fn a_hyphenated_role_noun_before_the_name_is_the_role() {
     let got = said("Lead here.\n\n“It is rare,” said ex-minister Jean-Pierre Dubois.");
     assert_eq!(got, [pair("It is rare,", Some("Jean-Pierre Dubois"))]);
 }
+
+#[test]
+fn a_lone_place_preposition_after_a_capitalised_word_is_no_name_particle() {
+    let got = said(
+        "Lead hier.\n\nIn de laatste ronde viel Thijs Kooistra. Hij rijdt volgende week de Wereldbeker in Namen.\n\nLater schreef hij: „Tot volgende week!”",
+    );
+    assert_eq!(got, [pair("Tot volgende week!", Some("Thijs Kooistra"))]);
+}
