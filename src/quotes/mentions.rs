@@ -126,6 +126,7 @@ fn first_person(
     }
     let mut j = 0;
     let mut spoke = false;
+    let mut possessor = None;
     while j < tokens.len() {
         let t = tokens[j];
         if !t.word || quoted.contains(Pos::new(block, t.start)) {
@@ -150,7 +151,13 @@ fn first_person(
                 .any(|k| tokens[k].word && lex.classes(tokens[k].text).is(Class::Credit))
         };
         let definite = lex.definite.contains(&*t.lower());
-        if t.is_cap() && !definite && !credited() {
+        // `the Dales`, `aan de Maas`: a capitalised word after a lower-case article is
+        // a place or a thing (a particle of a name was read with the name before it).
+        let article = j > 0 && {
+            let p = tokens[j - 1];
+            p.is_lower() && lex.definite.contains(p.text)
+        };
+        if t.is_cap() && !definite && !article && !credited() {
             if let Some(run) = name_run_at(lex, tokens, j) {
                 let (first, name) = split_long_run(lex, tokens, &run);
                 // `Her husband, Graham, …`: a first name in apposition to a relation.
@@ -160,12 +167,18 @@ fn first_person(
                     && tokens[j - 2].is_lower()
                     && lex.possessives.contains(&*tokens[j - 3].lower())
                     && tokens.get(run.end).is_some_and(|t| t.is_punct(','));
-                let person = !run.possessive
-                    && !addressed()
+                let person = !addressed()
                     && (reg.is_known_person(&name) || relation)
                     && !lex.is_organisation(&name)
                     && !lex.titles.contains(name.to_lowercase().as_str());
-                if person {
+                if person && run.possessive {
+                    // `Sarah Pendle’s three children take the bus`: the sentence is about
+                    // her only when it names no one else.
+                    let m = Mention::Name(name, None, tokens[first].start);
+                    if possessor.is_none() && accept(&m) {
+                        possessor = Some((m, tokens[first].start));
+                    }
+                } else if person {
                     let at = tokens[first].start;
                     let role = match agent_at(lex, text, tokens, j) {
                         Some((Who::Name { name: n, role, .. }, _)) if n == name => role,
@@ -193,7 +206,7 @@ fn first_person(
         }
         j += 1;
     }
-    None
+    possessor
 }
 
 #[cfg(test)]

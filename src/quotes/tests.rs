@@ -747,3 +747,17 @@ fn a_lone_place_preposition_after_a_capitalised_word_is_no_name_particle() {
     );
     assert_eq!(got, [pair("Tot volgende week!", Some("Thijs Kooistra"))]);
 }
+
+#[test]
+fn a_possessive_subject_is_the_person_when_the_sentence_names_no_one_else() {
+    let got = said(
+        "Lead here.\n\nFiona Reed, the MP for Mid Dales, said it was unfair.\n\n\
+         In Askrigg, a village in the Dales, Sarah Pendle’s three children take the bus.\n\n“There is no other bus.”",
+    );
+    assert_eq!(got[0], pair("There is no other bus.", Some("Sarah Pendle")));
+    let got = said(
+        "Lead hier.\n\nSanne Maas, raadslid voor Groot Venlo, vindt het onzin.\n\n\
+         Aan de Maas wonen de kinderen van Piet Bos. Het veer ligt stil.\n\n‘Er gaat geen bus.’",
+    );
+    assert_eq!(got[0], pair("Er gaat geen bus.", Some("Piet Bos")));
+}
