@@ -352,11 +352,15 @@ impl State<'_> {
     /// The speaker a mention stands for.
     fn mentioned(&mut self, m: Mention, at: Pos) -> Option<usize> {
         match m {
-            Mention::Name(name, role, offset) => Some(self.reg.resolve_name(
-                &name,
-                role,
-                Pos::new(at.block, offset),
-            )),
+            Mention::Name(name, role, offset, gender) => {
+                let i = self
+                    .reg
+                    .resolve_name(&name, role, Pos::new(at.block, offset));
+                if let Some(g) = gender {
+                    self.reg.set_gender(i, g);
+                }
+                Some(i)
+            }
             Mention::Speaker(i) => Some(i),
             Mention::Current(_) => self.last.map(|(_, s)| s),
         }
@@ -423,7 +427,7 @@ impl State<'_> {
         let known = match m {
             Mention::Speaker(i) => self.reg.gender(*i),
             Mention::Current(g) => Some(*g),
-            Mention::Name(name, ..) => self.reg.name_gender(name),
+            Mention::Name(name, _, _, gender) => gender.or_else(|| self.reg.name_gender(name)),
         };
         known.is_none_or(|k| k == g)
     }

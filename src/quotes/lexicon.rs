@@ -270,6 +270,13 @@ pub struct Table {
     /// someone, not asked by them.
     #[serde(default)]
     pub second_person_pronouns: Vec<String>,
+    /// Nouns for a man, mostly relations (`husband`, `zoon`): a first name in
+    /// apposition to one (`her husband, Emmanuel,`) is a man.
+    #[serde(default)]
+    pub male_nouns: Vec<String>,
+    /// Nouns for a woman (`wife`, `dochter`).
+    #[serde(default)]
+    pub female_nouns: Vec<String>,
 }
 
 /// The merged word lists, all lower case.
@@ -321,6 +328,10 @@ pub struct Lexicon {
     pub female_pronouns: HashSet<String>,
     /// Pronouns of the person spoken to.
     pub second_person: HashSet<String>,
+    /// Nouns for a man.
+    pub male_nouns: HashSet<String>,
+    /// Nouns for a woman.
+    pub female_nouns: HashSet<String>,
     /// Titles of six letters or more, which also match as the end of a compound.
     pub compound_titles: Vec<String>,
     /// [`Lexicon::compound_titles`] as a set, looked up by a word's endings.
@@ -393,6 +404,8 @@ impl Lexicon {
                 .extend(t.female_pronouns.iter().map(low));
             lex.second_person
                 .extend(t.second_person_pronouns.iter().map(low));
+            lex.male_nouns.extend(t.male_nouns.iter().map(low));
+            lex.female_nouns.extend(t.female_nouns.iter().map(low));
             lex.title_abbreviations.extend(
                 t.title_abbreviations
                     .iter()

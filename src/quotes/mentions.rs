@@ -20,8 +20,9 @@ use crate::document::Pos;
 /// A person mentioned in the narration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mention {
-    /// A name as written, with the role given with it and its byte offset.
-    Name(String, Option<String>, usize),
+    /// A name as written, with the role given with it, its byte offset and the gender
+    /// the text gives it there (`her husband, Emmanuel`).
+    Name(String, Option<String>, usize, Option<Gender>),
     /// A known speaker, referred to by a role noun (`the mayor`).
     Speaker(usize),
     /// The person the narration is already about: a sentence whose subject is a personal
@@ -167,6 +168,18 @@ fn first_person(
                     && tokens[j - 2].is_lower()
                     && lex.possessives.contains(&*tokens[j - 3].lower())
                     && tokens.get(run.end).is_some_and(|t| t.is_punct(','));
+                let gender = relation
+                    .then(|| {
+                        let noun = tokens[j - 2].text;
+                        if lex.male_nouns.contains(noun) {
+                            Some(Gender::Male)
+                        } else if lex.female_nouns.contains(noun) {
+                            Some(Gender::Female)
+                        } else {
+                            None
+                        }
+                    })
+                    .flatten();
                 let person = !addressed()
                     && (reg.is_known_person(&name) || relation)
                     && !lex.is_organisation(&name)
@@ -174,7 +187,7 @@ fn first_person(
                 if person && run.possessive {
                     // `Sarah Pendle’s three children take the bus`: the sentence is about
                     // her only when it names no one else.
-                    let m = Mention::Name(name, None, tokens[first].start);
+                    let m = Mention::Name(name, None, tokens[first].start, None);
                     if possessor.is_none() && accept(&m) {
                         possessor = Some((m, tokens[first].start));
                     }
@@ -184,7 +197,7 @@ fn first_person(
                         Some((Who::Name { name: n, role, .. }, _)) if n == name => role,
                         _ => None,
                     };
-                    let m = Mention::Name(name, role, at);
+                    let m = Mention::Name(name, role, at, gender);
                     if accept(&m) {
                         return Some((m, at));
                     }

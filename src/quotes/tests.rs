@@ -761,3 +761,21 @@ fn a_possessive_subject_is_the_person_when_the_sentence_names_no_one_else() {
     );
     assert_eq!(got[0], pair("Er gaat geen bus.", Some("Piet Bos")));
 }
+
+#[test]
+fn a_relation_noun_gives_the_first_name_after_it_a_gender() {
+    let got = said(
+        "Lead here.\n\nRuth Okafor tunes pianos.\n\nShe worked alongside her husband, Emmanuel, who did the restorations. They charged little, she says, “whatever felt fair that day.”",
+    );
+    assert_eq!(
+        got,
+        [pair("whatever felt fair that day.", Some("Ruth Okafor"))]
+    );
+    let got = said(
+        "Lead hier.\n\nAnna Smit stemt piano’s.\n\nZe werkte met haar man, Emiel, die de restauraties deed. Ze rekenden weinig, zegt zij: ‘Wat die dag eerlijk voelde.’",
+    );
+    assert_eq!(
+        got,
+        [pair("Wat die dag eerlijk voelde.", Some("Anna Smit"))]
+    );
+}
