@@ -166,7 +166,19 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
     let determiner =
         c.is(Class::Possessive) && tokens.get(i + 1).is_some_and(|n| is_lower_content(lex, n));
     if c.is(Class::Pronoun) && !determiner {
-        return Some((Who::Pronoun, i + 1));
+        return Some((pronoun_agent(lex, first), i + 1));
+    }
+    // `One of them, a retired decorator, wrote`, `een van de deelnemers`: one of a
+    // group, unnamed.
+    let of_group = c.is(Class::Indefinite)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_lower() && lex.classes(n.text).is(Class::RolePreposition));
+    if of_group {
+        let past = (i + 2..end)
+            .find(|&k| !tokens[k].word || is_verb_at(lex, tokens, k))
+            .unwrap_or(end);
+        return Some((Who::Nobody, past));
     }
     let mut j = i;
     let mut definite = None;
@@ -457,12 +469,25 @@ fn reaches_verb(
     })
 }
 
+/// The agent a personal pronoun stands for: the writer's own (`ik`, `I`) names no one.
+fn pronoun_agent(lex: &Lexicon, t: &Token) -> Who {
+    if lex.first_person.contains(&*t.lower()) {
+        Who::Nobody
+    } else {
+        Who::Pronoun
+    }
+}
+
 /// The name, pronoun or role noun that ends at token `k`.
 fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
     let t = tokens.get(k)?;
     let c = lex.classes(t.text);
     if c.is(Class::Pronoun) {
-        return Some(Who::Pronoun);
+        // `One of them, …, wrote`: an object pronoun is no subject.
+        if lex.object_pronouns.contains(&*t.lower()) {
+            return None;
+        }
+        return Some(pronoun_agent(lex, t));
     }
     if t.is_cap() {
         // Walk back over the run's capitalised words and particles.

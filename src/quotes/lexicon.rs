@@ -277,6 +277,12 @@ pub struct Table {
     /// Nouns for a woman (`wife`, `dochter`).
     #[serde(default)]
     pub female_nouns: Vec<String>,
+    /// Pronouns of the writer (`ik`, `I`): in narration they name no speaker.
+    #[serde(default)]
+    pub first_person_pronouns: Vec<String>,
+    /// Pronouns that are only objects (`him`, `hem`), never a verb's subject.
+    #[serde(default)]
+    pub object_pronouns: Vec<String>,
 }
 
 /// The merged word lists, all lower case.
@@ -332,6 +338,10 @@ pub struct Lexicon {
     pub male_nouns: HashSet<String>,
     /// Nouns for a woman.
     pub female_nouns: HashSet<String>,
+    /// Pronouns of the writer.
+    pub first_person: HashSet<String>,
+    /// Pronouns that are only objects.
+    pub object_pronouns: HashSet<String>,
     /// Titles of six letters or more, which also match as the end of a compound.
     pub compound_titles: Vec<String>,
     /// [`Lexicon::compound_titles`] as a set, looked up by a word's endings.
@@ -406,6 +416,10 @@ impl Lexicon {
                 .extend(t.second_person_pronouns.iter().map(low));
             lex.male_nouns.extend(t.male_nouns.iter().map(low));
             lex.female_nouns.extend(t.female_nouns.iter().map(low));
+            lex.first_person
+                .extend(t.first_person_pronouns.iter().map(low));
+            lex.object_pronouns
+                .extend(t.object_pronouns.iter().map(low));
             lex.title_abbreviations.extend(
                 t.title_abbreviations
                     .iter()

@@ -779,3 +779,23 @@ fn a_relation_noun_gives_the_first_name_after_it_a_gender() {
         [pair("Wat die dag eerlijk voelde.", Some("Anna Smit"))]
     );
 }
+
+#[test]
+fn one_of_a_group_and_the_writer_are_nobody() {
+    let got = said(
+        "Lead here.\n\nHannah Rowe curated the show.\n\nOne of them, a retired decorator, wrote in the book: “My dad made these.”",
+    );
+    assert_eq!(got, [pair("My dad made these.", None)]);
+    let got = said(
+        "Lead hier.\n\nHanna Roos maakte de expositie.\n\nEen van de bezoekers, een oud-decorateur, schreef in het boek: ‘Mijn vader maakte deze.’",
+    );
+    assert_eq!(got, [pair("Mijn vader maakte deze.", None)]);
+    let got = said(
+        "Lead here.\n\nHannah Rowe curated the show.\n\nBefore I leave, I ask: “Any regrets?”",
+    );
+    assert_eq!(got, [pair("Any regrets?", None)]);
+    let got = said(
+        "Lead hier.\n\nHanna Roos maakte de expositie.\n\nVoor ik vertrek, vraag ik: ‘Spijt?’",
+    );
+    assert_eq!(got, [pair("Spijt?", None)]);
+}
