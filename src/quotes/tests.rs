@@ -799,3 +799,11 @@ fn one_of_a_group_and_the_writer_are_nobody() {
     );
     assert_eq!(got, [pair("Spijt?", None)]);
 }
+
+#[test]
+fn chief_executive_is_a_title_before_the_name() {
+    let a = analyze(&parse_plain(
+        "Lead here.\n\n“It is hard,” Chief Executive Mark Hollis said.",
+    ));
+    assert_eq!(a.speakers[0].name, "Mark Hollis");
+}
