@@ -7,7 +7,9 @@
 //! 4. the previous paragraph's last quote, when this paragraph opens with a quote and
 //!    that one ended its paragraph (and asked no question — a question is answered by
 //!    someone else);
-//! 5. a pull quote (in the lead, or left without a speaker) that repeats a later quote
+//! 5. the answer to a question: a quote opening the paragraph after a question goes to
+//!    the person the question was put to (see [`State::answer`]);
+//! 6. a pull quote (in the lead, or left without a speaker) that repeats a later quote
 //!    takes that quote's speaker.
 //!
 //! Pronouns resolve to the person the narration is about: the first person mentioned in
