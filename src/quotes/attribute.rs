@@ -282,7 +282,7 @@ impl State<'_> {
     /// True for a question put to someone: it ends in `?` and speaks to them (`u`,
     /// `you`).
     fn addresses_someone(&self, text: &str) -> bool {
-        text.trim_end().ends_with('?')
+        is_question(text)
             && text
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| self.lex.second_person.contains(&*super::lower::lower(w)))
@@ -303,7 +303,7 @@ impl State<'_> {
     ) -> Option<usize> {
         let b = spans[i].open.block;
         let j = i.checked_sub(1)?;
-        if b == 0 || !opens_paragraph(self.doc, &spans[i]) || !texts[j].trim_end().ends_with('?') {
+        if b == 0 || !opens_paragraph(self.doc, &spans[i]) || !is_question(&texts[j]) {
             return None;
         }
         let turns = Turns {
@@ -318,10 +318,7 @@ impl State<'_> {
         let asker = speaker_of[j];
         // The narration before the question: its paragraph up to its first quote,
         // then the paragraphs before, back to the last one with a quote.
-        let first = (0..=j)
-            .rev()
-            .take_while(|&m| spans[m].open.block == b - 1)
-            .last()?;
+        let first = first_of_block(spans, j).filter(|&f| spans[f].open.block == b - 1)?;
         let mut to = spans[first].open.offset;
         for k in (b.saturating_sub(1 + ANSWER_BLOCKS)..b).rev() {
             let block = self.doc.blocks.get(k)?;
@@ -542,10 +539,25 @@ fn previous_paragraph(
     if let Some(k) = asked {
         return speaker_of[k];
     }
-    if texts[j].trim_end().ends_with('?') {
+    if is_question(&texts[j]) {
         return None;
     }
     speaker_of[j]
+}
+
+/// True for a quote that asks a question.
+fn is_question(text: &str) -> bool {
+    text.trim_end().ends_with('?')
+}
+
+/// The first span of the block span `j` opens in (spans are in text order, so the
+/// spans of a block are the run ending at `j`).
+fn first_of_block(spans: &[Span], j: usize) -> Option<usize> {
+    let b = spans.get(j)?.open.block;
+    (0..=j)
+        .rev()
+        .take_while(|&m| spans[m].open.block == b)
+        .last()
 }
 
 /// True when `span` opens its paragraph (only white space before its mark).
@@ -595,25 +607,13 @@ impl Turns<'_> {
     /// When paragraph `b` is a turn ending in span `j`, the question ending the
     /// paragraph before it (narration may lead up to that question).
     fn question_before(&self, j: usize, b: usize, texts: &[String]) -> Option<usize> {
-        let first = (0..=j)
-            .rev()
-            .take_while(|&m| self.spans[m].open.block == b)
-            .last()?;
-        if !self.opens(first) || b == 0 {
-            return None;
-        }
-        let k = first.checked_sub(1)?;
-        (self.ends_turn(k, b - 1) && texts[k].trim_end().ends_with('?')).then_some(k)
+        self.turn_before(j, b).filter(|&k| is_question(&texts[k]))
     }
 
     /// When paragraph `b` is a turn — its first span opens it and its last, span `j`,
     /// ends it — the last quote of the paragraph before, if that one is a turn too.
     fn turn_before(&self, j: usize, b: usize) -> Option<usize> {
-        // The spans of paragraph `b` are the run ending at `j`.
-        let first = (0..=j)
-            .rev()
-            .take_while(|&m| self.spans[m].open.block == b)
-            .last()?;
+        let first = first_of_block(self.spans, j).filter(|&f| self.spans[f].open.block == b)?;
         if !self.opens(first) || b == 0 {
             return None;
         }
