@@ -322,13 +322,11 @@ impl State<'_> {
         let mut to = spans[first].open.offset;
         for k in (b.saturating_sub(1 + ANSWER_BLOCKS)..b).rev() {
             let block = self.doc.blocks.get(k)?;
-            if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Lead) {
-                return None;
+            let quoted_before = k < b - 1 && self.ended.get(k).copied().unwrap_or(false);
+            if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Lead) || quoted_before {
+                break;
             }
             if k < b - 1 {
-                if self.ended.get(k).copied().unwrap_or(false) {
-                    return None;
-                }
                 to = block.text.len();
             }
             let tokenized = self.reg.block(k)?;
@@ -345,7 +343,22 @@ impl State<'_> {
                 return self.mentioned(m, Pos::new(k, at));
             }
         }
-        None
+        // `One reporter asked whether …` ¶ `‘…?’` ¶ `‘No.’`: with no one else named, the
+        // one who was speaking answers a question someone asked (not one overheard:
+        // `A volunteer handed out blankets to a boy.` ¶ `“Are we going home?”`).
+        let asked = asker.is_some()
+            || b.checked_sub(2)
+                .and_then(|k| self.reg.block(k))
+                .is_some_and(|prev| {
+                    let end = prev.text.len();
+                    matches!(
+                        previous_sentence(self.lex, prev, 0, end, &[]),
+                        Some((Who::Nobody, true))
+                    )
+                });
+        self.last
+            .map(|(_, s)| s)
+            .filter(|&s| asked && Some(s) != asker)
     }
 
     /// The speaker a mention stands for.

@@ -412,7 +412,9 @@ fn appositive_name(
 ) -> Option<(usize, NameRun)> {
     let k = v.checked_sub(1).filter(|&k| tokens[k].is_punct(','))?;
     let open = tokens[..k].iter().rposition(|t| t.is_punct(','))?;
-    if open <= s || !tokens[open - 1].is_lower() {
+    // The role phrase needs a lower-case noun (`De gedeputeerde voor Mobiliteit, Monique
+    // ter Haar, schreef`); a list of names is no role.
+    if open <= s || !tokens[s..open].iter().any(|t| is_lower_content(lex, t)) {
         return None;
     }
     let run = name_run_at(lex, tokens, open + 1)?;
@@ -504,6 +506,10 @@ fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
         }
         while s < k && !tokens[s].is_cap() {
             s += 1;
+        }
+        // `wearing a Morales T-shirt, who …, said`: after an article it is a thing.
+        if s > 0 && tokens[s - 1].is_lower() && is_article(lex, &tokens[s - 1]) {
+            return None;
         }
         let run = name_run_at(lex, tokens, s)?;
         if run.end != k + 1 {

@@ -152,13 +152,19 @@ fn first_person(
                 .any(|k| tokens[k].word && lex.classes(tokens[k].text).is(Class::Credit))
         };
         let definite = lex.definite.contains(&*t.lower());
-        // `the Dales`, `aan de Maas`: a capitalised word after a lower-case article is
-        // a place or a thing (a particle of a name was read with the name before it).
+        // `the Dales`, `aan de Maas`, `a Morales T-shirt`: a capitalised word after a
+        // lower-case article is a place or a thing (a particle of a name was read with
+        // the name before it).
         let article = j > 0 && {
             let p = tokens[j - 1];
-            p.is_lower() && lex.definite.contains(p.text)
+            p.is_lower() && (lex.definite.contains(p.text) || lex.indefinite.contains(p.text))
         };
-        if t.is_cap() && !definite && !article && !credited() {
+        if t.is_cap() && article {
+            // The whole run is the thing named (`the Lake District`, `a Morales T-shirt`).
+            j = name_run_at(lex, tokens, j).map_or(j + 1, |run| run.end.max(j + 1));
+            continue;
+        }
+        if t.is_cap() && !definite && !credited() {
             if let Some(run) = name_run_at(lex, tokens, j) {
                 let (first, name) = split_long_run(lex, tokens, &run);
                 // `Her husband, Graham, …`: a first name in apposition to a relation.

@@ -807,3 +807,39 @@ fn chief_executive_is_a_title_before_the_name() {
     ));
     assert_eq!(a.speakers[0].name, "Mark Hollis");
 }
+
+#[test]
+fn a_name_after_an_article_is_a_thing_and_a_role_may_end_in_a_capital() {
+    let got = said(
+        "Lead here.\n\nA volunteer wearing a Morales T-shirt, who declined to give her name, said it was close. “We knocked on doors.”",
+    );
+    assert_eq!(got, [pair("We knocked on doors.", None)]);
+    let got = said(
+        "Lead hier.\n\nDe gedeputeerde voor Mobiliteit, Monique ter Haar, schreef op X: „Ga om tafel.”",
+    );
+    assert_eq!(got, [pair("Ga om tafel.", Some("Monique ter Haar"))]);
+}
+
+#[test]
+fn an_answer_with_no_one_else_named_is_the_one_who_was_speaking() {
+    let got = said(
+        "Lead here.\n\nChief constable Rob Ashworth spoke to reporters. “We will find them,” he said.\n\n\
+         One reporter asked whether the Lake District was a target.\n\n“Should people be worried?”\n\n“No. This was a specialist crime.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(who, [Some("Rob Ashworth"), None, Some("Rob Ashworth")]);
+    // An overheard exchange between unnamed people is nobody's.
+    let got = said(
+        "Lead here.
+
+“I ran,” said Ellen Marsh.
+
+         At the shelter, a volunteer handed out blankets to a boy.
+
+“Are we going home?”
+
+“Not tomorrow.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(who, [Some("Ellen Marsh"), None, None]);
+}
