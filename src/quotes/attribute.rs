@@ -412,13 +412,19 @@ impl State<'_> {
                 continue;
             };
             let found = {
-                let accept =
-                    |m: &Mention| !matches!(m, Mention::Current(_)) && self.fits_pronoun(m);
+                // `He credited Priya Shah with it. “…,” he said.`: a sentence whose subject
+                // is a pronoun of the cue's gender is about the person already meant.
+                let accept = |m: &Mention| match m {
+                    Mention::Current(g) => self.pronoun_gender == Some(*g),
+                    _ => self.fits_pronoun(m),
+                };
                 let (reg, quoted) = (&self.reg, &self.quoted);
                 last_mention_where(self.lex, reg, quoted, b, tokenized, (from, to), &accept)
             };
-            if let Some((m, at)) = found {
-                return self.mentioned(m, Pos::new(b, at));
+            match found {
+                Some((Mention::Current(_), _)) => continue,
+                Some((m, at)) => return self.mentioned(m, Pos::new(b, at)),
+                None => {}
             }
         }
         let last = self.last.map(|(_, s)| s);

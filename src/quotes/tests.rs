@@ -843,3 +843,17 @@ fn an_answer_with_no_one_else_named_is_the_one_who_was_speaking() {
     let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(who, [Some("Ellen Marsh"), None, None]);
 }
+
+#[test]
+fn a_pronoun_subject_of_the_cues_gender_keeps_the_person_already_meant() {
+    let got = said(
+        "Lead here.\n\nKevin Tran, a researcher, found the flaw.\n\n\
+         He credited Priya Shah, a student in his lab, with the first clue. “Priya noticed it first,” he said.",
+    );
+    assert_eq!(got, [pair("Priya noticed it first,", Some("Kevin Tran"))]);
+    let got = said(
+        "Lead hier.\n\nOnderzoeker Karel Vos vond het lek.\n\n\
+         Hij prijst student Anna Smit voor de eerste aanwijzing. ‘Anna zag het als eerste’, zegt hij.",
+    );
+    assert_eq!(got, [pair("Anna zag het als eerste", Some("Karel Vos"))]);
+}
