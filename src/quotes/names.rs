@@ -62,12 +62,13 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
             .get(k)
             .is_some_and(|t| t.is_cap() && !lex.is_organisation(t.text))
             && !tokens.get(k + 1).is_some_and(Token::is_cap);
-        // `Minister Rob Teunissen van Klimaat`: after a title and a full name, a lone
-        // role preposition starts the portfolio, not a surname.
+        // `Minister Rob Teunissen van Klimaat`, `Jelle Hofstra van Staatsbosbeheer`:
+        // after a full name (two capitalised words besides a title), a lone role
+        // preposition starts the portfolio or the employer, not a surname.
+        let titled = usize::from(lex.is_title_word(t.text, first_classes));
         let portfolio = k == j + 1
-            && j >= i + 3
-            && lex.classes(tokens[j].text).is_exact(Class::RolePreposition)
-            && lex.is_title_word(t.text, first_classes);
+            && j >= i + 2 + titled
+            && lex.classes(tokens[j].text).is_exact(Class::RolePreposition);
         // `de Wereldbeker in Namen`: a lone place preposition is no particle group
         // (`in 't Veld` is).
         let place = k == j + 1
@@ -195,7 +196,14 @@ mod tests {
         assert_eq!(run("De Vries zegt"), "De Vries");
         assert_eq!(run("Van Dyke said"), "Van Dyke");
         assert_eq!(run("Minister Rob Smit van Onderwijs zei"), "Rob Smit");
-        assert_eq!(run("Rob Smit van Onderwijs zei"), "Rob Smit van Onderwijs");
+        // After a full name a lone `van` starts the employer (`Jan Peter van Loon`, a
+        // double first name with a one-word particle, is read the same way).
+        assert_eq!(run("Rob Smit van Onderwijs zei"), "Rob Smit");
+        assert_eq!(
+            run("Jelle Hofstra van Staatsbosbeheer staat"),
+            "Jelle Hofstra"
+        );
+        assert_eq!(run("Rob van Loon zei"), "Rob van Loon");
         assert_eq!(run("Minister Anna van Dijk zei"), "Anna van Dijk");
         assert_eq!(
             run("Ilse van der Meulen van Liander zei"),
