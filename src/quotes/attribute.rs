@@ -119,10 +119,13 @@ pub fn attribute<'d>(
         };
         let speaker = match decided {
             Some(s) => s,
-            None => previous_in_block(spans, info, &speaker_of, i)
-                .or_else(|| previous_paragraph(doc, lex, spans, texts, info, &speaker_of, i))
-                .or_else(|| state.answer(spans, texts, info, &speaker_of, i))
-                .or_else(|| state.opening_after_narration(spans, &texts[i], i)),
+            None => {
+                let found = previous_in_block(spans, info, &speaker_of, i)
+                    .or_else(|| previous_paragraph(doc, lex, spans, texts, info, &speaker_of, i))
+                    .or_else(|| state.answer(spans, texts, info, &speaker_of, i))
+                    .or_else(|| state.opening_after_narration(spans, &texts[i], i));
+                state.not_addressee(&texts[i], found)
+            }
         };
         if let Some(s) = speaker {
             state.last = Some((pos, s));
@@ -279,6 +282,41 @@ impl State<'_> {
         self.mentioned(m, Pos::new(b - 1, at))
     }
 
+    /// The speaker a quote calls by name (`“Jelle, wanneer gaat die dam weg?”`, `“…,
+    /// Harm.”`): a single capitalised word before the first comma or after the last one,
+    /// that is a word of a speaker's name or an alias.
+    fn vocative(&self, text: &str) -> Option<usize> {
+        let text = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let lead = text.split_once(',').map(|(w, _)| w.trim());
+        let tail = text.rsplit_once(',').map(|(_, w)| w.trim());
+        [lead, tail].into_iter().flatten().find_map(|w| {
+            let single = !w.is_empty()
+                && !w.contains(char::is_whitespace)
+                && w.starts_with(char::is_uppercase)
+                && !self.lex.classes(w).is(super::lexicon::Class::NonName);
+            if !single {
+                return None;
+            }
+            (0..self.reg.speakers.len()).rev().find(|&i| {
+                let mut words = self.reg.speakers[i].name.split_whitespace();
+                words.any(|n| n == w) || self.reg.may_name(i, w)
+            })
+        })
+    }
+
+    /// `speaker`, unless the quote calls that speaker by name (then it is said to them):
+    /// the one who spoke last, if someone else, else nobody; a quote found no speaker
+    /// that calls someone by name is the last speaker's, when that is someone else.
+    fn not_addressee(&self, text: &str, speaker: Option<usize>) -> Option<usize> {
+        let Some(called) = self.vocative(text) else {
+            return speaker;
+        };
+        if speaker.is_some_and(|s| s != called) {
+            return speaker;
+        }
+        self.last.map(|(_, s)| s).filter(|&s| s != called)
+    }
+
     /// True for a question put to someone: it ends in `?` and speaks to them (`u`,
     /// `you`).
     fn addresses_someone(&self, text: &str) -> bool {
@@ -316,6 +354,10 @@ impl State<'_> {
             return None;
         }
         let asker = speaker_of[j];
+        // `“Jelle, wanneer gaat die dam weg?”`: the question calls its addressee by name.
+        if let Some(called) = self.vocative(&texts[j]).filter(|&c| Some(c) != asker) {
+            return Some(called);
+        }
         // The narration before the question: its paragraph up to its first quote,
         // then the paragraphs before, back to the last one with a quote.
         let first = first_of_block(spans, j).filter(|&f| spans[f].open.block == b - 1)?;

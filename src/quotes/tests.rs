@@ -857,3 +857,36 @@ fn a_pronoun_subject_of_the_cues_gender_keeps_the_person_already_meant() {
     );
     assert_eq!(got, [pair("Anna zag het als eerste", Some("Karel Vos"))]);
 }
+
+#[test]
+fn a_turn_that_calls_someone_by_name_is_said_to_them() {
+    let got = said(
+        "Lead hier.\n\n‘Het water stijgt’, zegt boswachter Jelle Hofstra.\n\n‘Mijn land loopt onder’, zegt boer Harm Kuipers.\n\n\
+         Bij het hek komen de twee mannen elkaar tegen.\n\n‘Jelle, wanneer gaat die dam weg?’\n\n‘Als de provincie ja zegt, Harm.’\n\n‘Dan sta ik hier in juni nog.’",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Jelle Hofstra"),
+            Some("Harm Kuipers"),
+            Some("Harm Kuipers"),
+            Some("Jelle Hofstra"),
+            Some("Harm Kuipers")
+        ]
+    );
+    let got = said(
+        "Lead here.\n\n“The water is rising,” said ranger Jill Hope.\n\n“My land is flooded,” said farmer Hal Keen.\n\n\
+         At the gate the two meet.\n\n“Jill, when does the dam go?”\n\n“When the county says so, Hal.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Jill Hope"),
+            Some("Hal Keen"),
+            Some("Hal Keen"),
+            Some("Jill Hope")
+        ]
+    );
+}
