@@ -339,9 +339,8 @@ impl State<'_> {
         speaker_of: &[Option<usize>],
         i: usize,
     ) -> Option<usize> {
-        let b = spans[i].open.block;
-        let j = i.checked_sub(1)?;
-        if b == 0 || !opens_paragraph(self.doc, &spans[i]) || !is_question(&texts[j]) {
+        let (b, j) = after_paragraph(self.doc, spans, i)?;
+        if !is_question(&texts[j]) {
             return None;
         }
         let turns = Turns {
@@ -505,15 +504,7 @@ fn cue_gender(
     after: bool,
     floor: usize,
 ) -> Option<Gender> {
-    let gender = |w: &str| {
-        if lex.male_pronouns.contains(w) {
-            Some(Gender::Male)
-        } else if lex.female_pronouns.contains(w) {
-            Some(Gender::Female)
-        } else {
-            None
-        }
-    };
+    let gender = |w: &str| Gender::of(w, &lex.male_pronouns, &lex.female_pronouns);
     let is_pronoun = |w: &str| lex.pronouns.contains(w);
     if after {
         let close = span.close?;
@@ -571,11 +562,7 @@ fn previous_paragraph(
     speaker_of: &[Option<usize>],
     i: usize,
 ) -> Option<usize> {
-    let b = spans[i].open.block;
-    if !opens_paragraph(doc, &spans[i]) || b == 0 {
-        return None;
-    }
-    let j = i.checked_sub(1)?;
+    let (b, j) = after_paragraph(doc, spans, i)?;
     let turns = Turns {
         doc,
         lex,
@@ -604,6 +591,15 @@ fn previous_paragraph(
         return None;
     }
     speaker_of[j]
+}
+
+/// When span `i` opens a paragraph after the first: its block and the span before it.
+fn after_paragraph(doc: &Document, spans: &[Span], i: usize) -> Option<(usize, usize)> {
+    let b = spans[i].open.block;
+    if b == 0 || !opens_paragraph(doc, &spans[i]) {
+        return None;
+    }
+    Some((b, i.checked_sub(1)?))
 }
 
 /// True for a quote that asks a question.

@@ -175,16 +175,7 @@ fn first_person(
                     && lex.possessives.contains(&*tokens[j - 3].lower())
                     && tokens.get(run.end).is_some_and(|t| t.is_punct(','));
                 let gender = relation
-                    .then(|| {
-                        let noun = tokens[j - 2].text;
-                        if lex.male_nouns.contains(noun) {
-                            Some(Gender::Male)
-                        } else if lex.female_nouns.contains(noun) {
-                            Some(Gender::Female)
-                        } else {
-                            None
-                        }
-                    })
+                    .then(|| Gender::of(tokens[j - 2].text, &lex.male_nouns, &lex.female_nouns))
                     .flatten();
                 let person = !addressed()
                     && (reg.is_known_person(&name) || relation)

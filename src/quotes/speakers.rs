@@ -39,6 +39,24 @@ pub enum Gender {
     Female,
 }
 
+impl Gender {
+    /// The gender of lower-case `word` by two word lists (`male_pronouns` and
+    /// `female_pronouns`, or `male_nouns` and `female_nouns`).
+    pub fn of(
+        word: &str,
+        male: &super::lexicon::HashSet<String>,
+        female: &super::lexicon::HashSet<String>,
+    ) -> Option<Gender> {
+        if male.contains(word) {
+            Some(Gender::Male)
+        } else if female.contains(word) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+}
+
 /// The people of a document and the speakers found so far.
 #[derive(Debug)]
 pub struct Registry<'d> {
