@@ -493,6 +493,14 @@ impl<'d> Registry<'d> {
             if marker || (lex.is_function_word(&lower) && !lex.particles.contains(&*lower)) {
                 break;
             }
+            // `het land van melkveehouder Harm Kuipers`: a preposition before a lower-case
+            // role ends it (`minister van Financiën Anna de Vries` keeps its object).
+            let of_noun = p.is_lower()
+                && lex.classes(p.text).is_exact(Class::RolePreposition)
+                && tokens[s].is_lower();
+            if of_noun {
+                break;
+            }
             s -= 1;
         }
         if s < k

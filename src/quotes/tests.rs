@@ -890,3 +890,16 @@ fn a_turn_that_calls_someone_by_name_is_said_to_them() {
         ]
     );
 }
+
+#[test]
+fn a_preposition_before_a_lower_case_role_ends_the_role_phrase() {
+    let a = analyze(&parse_plain(
+        "Lead hier.\n\nHier begint het land van melkveehouder Harm Kuipers.\n\n‘Het water blijft staan.’",
+    ));
+    assert_eq!(a.speakers[0].name, "Harm Kuipers");
+    assert_eq!(a.speakers[0].role.as_deref(), Some("melkveehouder"));
+    let a = analyze(&parse_plain(
+        "Lead here.\n\nThis is the land of farmer Hal Keen.\n\n“The water stays.”",
+    ));
+    assert_eq!(a.speakers[0].role.as_deref(), Some("farmer"));
+}
