@@ -283,6 +283,8 @@ fn is_heading(para: &str) -> bool {
         && first_letter()
         && (1..=HEADING_MAX_WORDS).contains(&words_up_to(para, HEADING_MAX_WORDS + 1))
         && !has_inner_sentence_end(core)
+        // `By Rachel Okonjo, Political correspondent` after a standfirst: a byline.
+        && byline(para).is_none()
 }
 
 /// The number of words in `text` (as `split_whitespace` splits them), counted up to
@@ -701,6 +703,18 @@ mod tests {
             && !core.contains(". ")
             && !core.contains("? ")
             && !core.contains("! ")
+            && byline(para).is_none()
+    }
+
+    #[test]
+    fn a_byline_after_the_standfirst_is_no_heading() {
+        let doc = parse_plain(
+            "Ministers accused over school bus plan\n\nUp to 60,000 children could lose free transport under the proposals\n\nBy Rachel Okonjo, Political correspondent\n\nMinisters have been accused of abandoning families.\n",
+        );
+        assert!(doc
+            .sections
+            .iter()
+            .all(|s| s.title.as_deref() != Some("By Rachel Okonjo, Political correspondent")));
     }
 
     #[test]
