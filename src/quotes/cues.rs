@@ -114,7 +114,7 @@ fn marker_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<usize> {
 /// Text of tokens `a..b` as written in the block.
 fn slice<'a>(text: &'a str, tokens: &[Token], a: usize, b: usize) -> &'a str {
     match (tokens.get(a), b.checked_sub(1).and_then(|l| tokens.get(l))) {
-        (Some(first), Some(last)) if a < b => &text[first.start..last.end()],
+        (Some(first), Some(last)) if a < b => &text[first.start()..last.end()],
         _ => "",
     }
 }
@@ -246,7 +246,7 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
                 Who::Name {
                     name,
                     role,
-                    at: tokens[name_first].start,
+                    at: tokens[name_first].start(),
                 },
                 run.end,
             ));
@@ -279,7 +279,7 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
                 let who = Who::Name {
                     name,
                     role: Some(role),
-                    at: tokens[first].start,
+                    at: tokens[first].start(),
                 };
                 return Some((who, run.end));
             }
@@ -363,7 +363,7 @@ fn agent_before(
         return Some(Who::Name {
             name,
             role: (!role.is_empty()).then(|| role.to_string()),
-            at: tokens[first].start,
+            at: tokens[first].start(),
         });
     }
     if s < v {
@@ -519,7 +519,7 @@ fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
         return Some(Who::Name {
             name,
             role: None,
-            at: tokens[first].start,
+            at: tokens[first].start(),
         });
     }
     if t.is_lower() && !c.is(Class::NonName) {
@@ -623,7 +623,7 @@ pub fn before_cue(
                 Who::Name {
                     name: run.name,
                     role: None,
-                    at: tokens[0].start,
+                    at: tokens[0].start(),
                 },
                 true,
             ));
@@ -707,7 +707,7 @@ pub fn previous_sentence(
     }
     let start = sentence_start(lex, text, end.saturating_sub(1), floor);
     let tokens = block.window(lex, start, end);
-    let in_term = |t: &Token| terms.iter().any(|&(a, b)| t.start >= a && t.start < b);
+    let in_term = |t: &Token| terms.iter().any(|&(a, b)| t.start() >= a && t.start() < b);
     if tokens.iter().any(|t| is_quote_token(t) && !in_term(t)) {
         return None;
     }
@@ -778,7 +778,7 @@ pub fn previous_sentence(
         Who::Name {
             name,
             role: appositive(lex, text, &tokens, run.end),
-            at: tokens[first].start,
+            at: tokens[first].start(),
         },
         false,
     ))

@@ -120,8 +120,8 @@ fn first_person(
             None
         };
         if let Some(m) = gender.map(Mention::Current).filter(|m| accept(m)) {
-            if !quoted.contains(Pos::new(block, t.start)) {
-                return Some((m, t.start));
+            if !quoted.contains(Pos::new(block, t.start())) {
+                return Some((m, t.start()));
             }
         }
     }
@@ -130,7 +130,7 @@ fn first_person(
     let mut possessor = None;
     while j < tokens.len() {
         let t = tokens[j];
-        if !t.word || quoted.contains(Pos::new(block, t.start)) {
+        if !t.word || quoted.contains(Pos::new(block, t.start())) {
             j += 1;
             continue;
         }
@@ -184,12 +184,12 @@ fn first_person(
                 if person && run.possessive {
                     // `Sarah Pendle’s three children take the bus`: the sentence is about
                     // her only when it names no one else.
-                    let m = Mention::Name(name, None, tokens[first].start, None);
+                    let m = Mention::Name(name, None, tokens[first].start(), None);
                     if possessor.is_none() && accept(&m) {
-                        possessor = Some((m, tokens[first].start));
+                        possessor = Some((m, tokens[first].start()));
                     }
                 } else if person {
-                    let at = tokens[first].start;
+                    let at = tokens[first].start();
                     let role = match agent_at(lex, text, tokens, j) {
                         Some((Who::Name { name: n, role, .. }, _)) if n == name => role,
                         _ => None,
@@ -211,7 +211,7 @@ fn first_person(
                 .take_while(|n| n.is_lower())
                 .find_map(|n| reg.speaker_with_role(n.text));
             if let Some(i) = noun.filter(|&i| accept(&Mention::Speaker(i))) {
-                return Some((Mention::Speaker(i), t.start));
+                return Some((Mention::Speaker(i), t.start()));
             }
         }
         j += 1;

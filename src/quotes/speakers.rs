@@ -343,7 +343,7 @@ impl<'d> Registry<'d> {
                     let full_role = if abbreviated {
                         role.or_else(|| Some(noun.to_string()))
                     } else {
-                        slice_role(text, tokens[k].start, at, role)
+                        slice_role(text, tokens[k].start(), at, role)
                     };
                     return Some((name, full_role, Pos::new(b, at)));
                 }
@@ -473,7 +473,7 @@ impl<'d> Registry<'d> {
         let start = sentence_start(lex, text, at.offset, 0);
         let end = sentence_end(lex, text, at.offset, text.len());
         let tokens = tokenized.window(lex, start, end);
-        let k = tokens.iter().position(|t| t.start >= at.offset)?;
+        let k = tokens.iter().position(|t| t.start() >= at.offset)?;
         // Walk back over role words to an article, a possessive or the sentence start.
         let mut s = k;
         while s > 0 && k - s < 7 {
@@ -568,7 +568,7 @@ fn introduced_names(
         // read. A small window of the block's tokens is taken there.
         let mut resume = 0;
         for (k, tok) in tokenized.tokens.iter().enumerate() {
-            let at = tok.start;
+            let at = tok.start();
             let starts = at >= resume && tok.is_cap() && !joined_to_word(text, at);
             if !starts {
                 continue;
@@ -599,7 +599,7 @@ fn introduced_names(
             };
             let to = run_extent(lex, text, at);
             let tokens = tokenized.window(lex, from, to);
-            let Some(i) = tokens.iter().position(|t| t.start == at) else {
+            let Some(i) = tokens.iter().position(|t| t.start() == at) else {
                 continue;
             };
             let Some(run) = name_run_at(lex, &tokens, i) else {

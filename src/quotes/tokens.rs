@@ -13,12 +13,19 @@ use std::borrow::Cow;
 pub struct Token<'a> {
     /// The token text.
     pub text: &'a str,
-    /// Byte offset in the block text.
-    pub start: usize,
+    /// Byte offset in the block text (a block is far below 4 GiB: the sanitizer and
+    /// the loader bound the input), kept small so more tokens stay in cache.
+    at: u32,
     /// True for a word, false for punctuation.
     pub word: bool,
     /// The case of a word's first letter, read once here: the cue readers ask often.
     case: Case,
+}
+
+/// A block offset as stored in a token; blocks are far below 4 GiB (the loader refuses
+/// larger files), so this never saturates in practice.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 /// The case of a word's first character.
@@ -47,7 +54,7 @@ impl<'a> Token<'a> {
         };
         Self {
             text,
-            start,
+            at: offset(start),
             word: true,
             case,
         }
@@ -57,15 +64,20 @@ impl<'a> Token<'a> {
     pub fn punct(text: &'a str, start: usize) -> Self {
         Self {
             text,
-            start,
+            at: offset(start),
             word: false,
             case: Case::Other,
         }
     }
 
+    /// Byte offset of the token in the block text.
+    pub fn start(&self) -> usize {
+        self.at as usize
+    }
+
     /// Byte offset just past the token.
     pub fn end(&self) -> usize {
-        self.start + self.text.len()
+        self.start() + self.text.len()
     }
 
     /// True for a word starting with an upper-case letter.
@@ -324,8 +336,8 @@ impl<'a> Tokenized<'a> {
         let tokens = &self.tokens;
         let lo = tokens.partition_point(|t| t.end() <= from);
         // Every token before `lo` starts before `from <= to`: search only past it.
-        let hi = lo + tokens[lo..].partition_point(|t| t.start < to);
-        let cut_start = tokens.get(lo).is_some_and(|t| t.start < from);
+        let hi = lo + tokens[lo..].partition_point(|t| t.start() < to);
+        let cut_start = tokens.get(lo).is_some_and(|t| t.start() < from);
         // A plural possessive keeps its apostrophe only when a space follows it, which
         // a window ending right after the apostrophe cannot see.
         let cut_end = hi > lo
