@@ -58,7 +58,7 @@ fn is_quote_token(t: &Token) -> bool {
 }
 
 /// True for a definite or indefinite article (`de`, `a`).
-fn is_article(lex: &Lexicon, t: &Token) -> bool {
+pub(super) fn is_article(lex: &Lexicon, t: &Token) -> bool {
     let c = lex.classes(t.text);
     c.is(Class::Definite) || c.is(Class::Indefinite)
 }

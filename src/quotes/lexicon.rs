@@ -115,11 +115,8 @@ fn short_ascii_key(bytes: &[u8]) -> Option<u64> {
     if x & 0x8080_8080_8080_8080 != 0 {
         return None;
     }
-    // Below 0x80, adding `0x80 - lo` sets a byte's high bit iff it is at least `lo`:
-    // the high bit of every `A`..=`Z`, moved to the `0x20` bit that lower-cases it.
-    let ones = 0x0101_0101_0101_0101u64;
-    let upper = x.wrapping_add(0x3f * ones) & !x.wrapping_add(0x25 * ones) & (0x80 * ones);
-    Some(x | upper >> 2)
+    // The `0x20` bit of every `A`..=`Z` lower-cases it.
+    Some(x | classes::upper_bits(x))
 }
 
 /// The words of a text as `str::split_whitespace` gives them, read a byte at a time
@@ -148,10 +145,9 @@ fn space_run_end(text: &str, mut at: usize, space: bool) -> usize {
             // space or a non-ASCII byte.
             at = bytescan::skip_unflagged(bytes, at, space_or_high);
         }
-        // ASCII bytes are told apart without decoding (`\t`..=`\r` and the space are
-        // the ASCII whitespace of `char::is_whitespace`).
+        // ASCII bytes are told apart by the tokenizer's byte classes, without decoding.
         while let Some(&b) = bytes.get(at) {
-            if b >= 0x80 || matches!(b, b'\t'..=b'\r' | b' ') != space {
+            if b >= 0x80 || (super::tokens::class(b) == super::tokens::SPACE) != space {
                 break;
             }
             at += 1;

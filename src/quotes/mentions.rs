@@ -8,7 +8,7 @@
 //! narration and are skipped; organisations and places (`Clean Rivers Alliance`) and
 //! names only known from a byline are not people.
 
-use super::cues::{agent_at, is_verb_at, split_long_run, Who};
+use super::cues::{agent_at, is_article, is_verb_at, split_long_run, Who};
 use super::lexicon::{Class, Lexicon};
 use super::names::name_run_at;
 use super::pairing::Span;
@@ -155,10 +155,7 @@ fn first_person(
         // `the Dales`, `aan de Maas`, `a Morales T-shirt`: a capitalised word after a
         // lower-case article is a place or a thing (a particle of a name was read with
         // the name before it).
-        let article = j > 0 && {
-            let p = tokens[j - 1];
-            p.is_lower() && (lex.definite.contains(p.text) || lex.indefinite.contains(p.text))
-        };
+        let article = j > 0 && tokens[j - 1].is_lower() && is_article(lex, &tokens[j - 1]);
         if t.is_cap() && article {
             // The whole run is the thing named (`the Lake District`, `a Morales T-shirt`).
             j = name_run_at(lex, tokens, j).map_or(j + 1, |run| run.end.max(j + 1));

@@ -183,10 +183,12 @@ impl<'d> Registry<'d> {
         let Some(s) = self.speakers.get(i) else {
             return false;
         };
-        let last = |n: &str| n.split_whitespace().last().map(str::to_lowercase);
+        fn last(n: &str) -> &str {
+            n.split_whitespace().last().unwrap_or("")
+        }
         same_ignoring_case(&s.name, name)
             || s.aliases.iter().any(|a| same_ignoring_case(a, name))
-            || last(&s.name) == last(name)
+            || same_ignoring_case(last(&s.name), last(name))
     }
 
     /// The surname of a name that is only a surname with its particles (`Van der

@@ -161,7 +161,7 @@ fn for_each_chunk(bytes: &[u8], mut f: impl FnMut(u64)) {
 }
 
 /// The ASCII upper-case letters of eight ASCII bytes, as their `0x20` bits.
-fn upper_bits(x: u64) -> u64 {
+pub(super) fn upper_bits(x: u64) -> u64 {
     // For a byte below 0x80, `b + 0x3f` sets the high bit iff `b >= b'A'`, `b + 0x25`
     // iff `b > b'Z'`; no sum carries into the next byte.
     let at_least_a = x.wrapping_add(0x3f * ONES);
