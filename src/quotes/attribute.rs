@@ -21,7 +21,7 @@ use super::cues::{previous_sentence, Who};
 use super::lexicon::Lexicon;
 use super::mentions::{last_mention, last_mention_where, Mention, Quoted};
 use super::pairing::Span;
-use super::par;
+use super::reading::Reading;
 use super::sentences::{sentence_end, sentence_start};
 use super::speakers::{Gender, Mentions, Registry};
 use super::tokens::{tokenize, Tokenized};
@@ -37,7 +37,7 @@ const PRONOUN_REACH: usize = 2000;
 const PRONOUN_BLOCKS: usize = 2;
 
 /// What the quote analysis knows about one span before attribution.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SpanInfo {
     /// Speech (true) or term.
     pub direct: bool,
@@ -54,16 +54,10 @@ pub fn attribute<'d>(
     lex: &'static Lexicon,
     spans: &[Span],
     texts: &[String],
-    info: &[SpanInfo],
-    blocks: &'d [Tokenized<'d>],
+    reading: &'d Reading<'d>,
     names: Mentions,
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
-    // The sentence before each verb-less quote is read up front, for all quotes at once.
-    let previous: Vec<Option<(Who, bool)>> = par::map_each(
-        spans.len(),
-        |i| if info[i].direct { PREVIOUS_WEIGHT } else { 0 },
-        |i| previous_reading(spans, info, blocks, lex, i),
-    );
+    let (info, blocks, previous) = (&reading.info, &reading.blocks, &reading.previous);
     let mut state = State {
         doc,
         lex,
@@ -88,7 +82,7 @@ pub fn attribute<'d>(
         let Some(tokenized) = blocks.get(b) else {
             continue;
         };
-        let floor = narration_floor(spans, info, i);
+        let floor = narration_floor(spans, &|j| info[j].direct, i);
         let pos = span.start();
         let who = info[i].after.clone().or_else(|| info[i].before.clone());
         state.pronoun_gender = match who {
@@ -137,23 +131,23 @@ pub fn attribute<'d>(
     (state.reg.speakers, speaker_of)
 }
 
-/// Bytes a verb-less quote's previous-sentence reader looks at: the weight of one direct
-/// span when that pass is split over the cores.
-const PREVIOUS_WEIGHT: usize = 256;
+/// Whether span `j` is speech, for the spans opening in the block of the span asked
+/// about (the readers below look no further back).
+pub type IsDirect<'a> = dyn Fn(usize) -> bool + 'a;
 
 /// The previous direct span opening in the same block as span `i`.
-fn previous_direct(spans: &[Span], info: &[SpanInfo], i: usize) -> Option<usize> {
+fn previous_direct(spans: &[Span], direct: &IsDirect<'_>, i: usize) -> Option<usize> {
     let b = spans[i].open.block;
     (0..i)
         .rev()
         .take_while(|&j| spans[j].open.block == b)
-        .find(|&j| info[j].direct)
+        .find(|&j| direct(j))
 }
 
 /// Where the narration before direct span `i` starts in its block: the previous direct
 /// quote's end, else 0.
-fn narration_floor(spans: &[Span], info: &[SpanInfo], i: usize) -> usize {
-    previous_direct(spans, info, i)
+fn narration_floor(spans: &[Span], direct: &IsDirect<'_>, i: usize) -> usize {
+    previous_direct(spans, direct, i)
         .and_then(|j| spans[j].close)
         .filter(|c| c.block == spans[i].open.block)
         .map_or(0, |c| c.offset)
@@ -161,7 +155,7 @@ fn narration_floor(spans: &[Span], info: &[SpanInfo], i: usize) -> usize {
 
 /// The quoted terms (byte ranges, marks included) in the narration before direct span
 /// `i`: they are part of the narrator's sentences.
-fn narration_terms(spans: &[Span], info: &[SpanInfo], i: usize) -> Vec<(usize, usize)> {
+fn narration_terms(spans: &[Span], direct: &IsDirect<'_>, i: usize) -> Vec<(usize, usize)> {
     let b = spans[i].open.block;
     // Spans are sorted by their opening mark: the ones opening in this block are
     // the run just before `i` (searching from 0 made this quadratic).
@@ -170,7 +164,7 @@ fn narration_terms(spans: &[Span], info: &[SpanInfo], i: usize) -> Vec<(usize, u
         .take_while(|&j| spans[j].open.block == b)
         .last()
         .unwrap_or(i);
-    (previous_direct(spans, info, i).map_or(block_first, |j| j + 1)..i)
+    (previous_direct(spans, direct, i).map_or(block_first, |j| j + 1)..i)
         .filter_map(|j| {
             let close = spans[j].close.filter(|c| c.block == b)?;
             (spans[j].open.block == b).then_some((spans[j].open.offset, close.offset))
@@ -179,29 +173,24 @@ fn narration_terms(spans: &[Span], info: &[SpanInfo], i: usize) -> Vec<(usize, u
 }
 
 /// The attribution sentence before direct span `i` when it has no construction of its
-/// own (see [`previous_sentence`]); `None` for the other spans.
-fn previous_reading(
+/// own (see [`previous_sentence`]); `None` for the other spans. `info` is span `i`'s,
+/// `block` the tokens of the block it opens in.
+pub fn previous_reading(
     spans: &[Span],
-    info: &[SpanInfo],
-    blocks: &[Tokenized<'_>],
+    direct: &IsDirect<'_>,
+    info: &SpanInfo,
+    block: &Tokenized<'_>,
     lex: &Lexicon,
     i: usize,
 ) -> Option<(Who, bool)> {
-    let span = &spans[i];
-    if !info[i].direct || info[i].after.is_some() || info[i].before.is_some() {
+    if !info.direct || info.after.is_some() || info.before.is_some() {
         return None;
     }
     let (floor, terms) = (
-        narration_floor(spans, info, i),
-        narration_terms(spans, info, i),
+        narration_floor(spans, direct, i),
+        narration_terms(spans, direct, i),
     );
-    previous_sentence(
-        lex,
-        blocks.get(span.open.block)?,
-        floor,
-        span.open.offset,
-        &terms,
-    )
+    previous_sentence(lex, block, floor, spans[i].open.offset, &terms)
 }
 
 /// Attribution state carried through the document.

@@ -15,13 +15,12 @@ mod mentions;
 mod names;
 mod pairing;
 mod par;
+mod reading;
 mod sentences;
 mod speakers;
 mod tokens;
 
 use crate::document::{Document, Pos};
-use attribute::SpanInfo;
-use classify::Cues;
 use lexicon::Lexicon;
 
 /// Whether a quoted span is speech or a term in the narrator's own sentence.
@@ -110,23 +109,12 @@ impl Analysis {
 /// Finds the quotes, terms and speakers of a document.
 pub fn analyze(doc: &Document) -> Analysis {
     let lex = Lexicon::detect(doc.blocks.iter().map(|b| b.text.as_str()));
-    let bytes: usize = doc.blocks.iter().map(|b| b.text.len()).sum();
-    // Every block is tokenized once (cue readers take windows) and searched for the
-    // names it introduces, while the quote marks are paired.
-    let (spans, (blocks, names)) = par::join(
-        bytes,
-        || pairing::spans(doc),
-        || speakers::read_blocks(doc, lex),
-    );
+    let spans = pairing::spans(doc);
     let texts: Vec<String> = spans.iter().map(|s| s.text(doc)).collect();
-    // Each span's cues are read on their own, so long articles read them in parallel.
-    let info: Vec<SpanInfo> = par::map_each(
-        spans.len(),
-        |i| texts[i].len() + CUE_WEIGHT,
-        |i| span_info(doc, lex, &spans, &blocks, &texts[i], i),
-    );
-    let (speakers, speaker_of) =
-        attribute::attribute(doc, lex, &spans, &texts, &info, &blocks, names);
+    let mut reading = reading::read(doc, lex, &spans, &texts);
+    let names = std::mem::take(&mut reading.names);
+    let (speakers, speaker_of) = attribute::attribute(doc, lex, &spans, &texts, &reading, names);
+    let info = reading.info;
     let direct = info.iter().filter(|i| i.direct).count();
     let mut analysis = Analysis {
         quotes: Vec::with_capacity(direct),
@@ -156,55 +144,6 @@ pub fn analyze(doc: &Document) -> Analysis {
     }
     analysis.speakers = order_by_first_quote(speakers, &mut analysis.quotes);
     analysis
-}
-
-/// Bytes of text a span's cue readers look at besides the quote itself (the sentence
-/// before and after it): the weight of one span when the work is split.
-const CUE_WEIGHT: usize = 256;
-
-/// The cues around span `i` and whether it is speech.
-fn span_info(
-    doc: &Document,
-    lex: &Lexicon,
-    spans: &[pairing::Span],
-    blocks: &[tokens::Tokenized<'_>],
-    text: &str,
-    i: usize,
-) -> SpanInfo {
-    let span = &spans[i];
-    let after = span.close.and_then(|close| {
-        let block = blocks.get(close.block)?;
-        let limit = spans
-            .get(i + 1)
-            .filter(|n| n.open.block == close.block)
-            .map_or(block.text.len(), |n| n.open.offset);
-        cues::after_cue(lex, block, close.offset, limit)
-    });
-    // The narration before the quote starts after the previous span in its block.
-    let floor = i
-        .checked_sub(1)
-        .and_then(|p| spans[p].close)
-        .filter(|c| c.block == span.open.block)
-        .map_or(0, |c| c.offset);
-    let open = span.open.offset;
-    let (before, naming) = blocks.get(span.open.block).map_or((None, false), |block| {
-        // Both readers look at the quote's sentence up to its opening mark.
-        let start = sentences::sentence_start(lex, block.text, open, floor);
-        (
-            cues::before_cue(lex, block, start, open),
-            cues::naming_fragment(lex, block, start, open),
-        )
-    });
-    let cues = Cues {
-        after: after.is_some(),
-        before: before.is_some(),
-        naming,
-    };
-    SpanInfo {
-        direct: classify::is_speech(doc, span, text, cues),
-        after,
-        before: before.map(|b| b.0),
-    }
 }
 
 /// Keeps the speakers that have quotes, in order of their first quote, and renumbers

@@ -1,8 +1,8 @@
 //! Linear passes split across the machine's cores: contiguous ranges, results in order.
 //!
-//! The quote analysis tokenizes every block, looks for introduced names in every block
-//! and reads the constructions around every quote; each item is independent of the
-//! others, so a long article is cut into a few contiguous ranges worked on at once. The
+//! The quote analysis tokenizes every block, looks for the names it introduces and reads
+//! the constructions around its quotes; each block is independent of the others, so a
+//! long article is cut into a few contiguous ranges of blocks worked on at once. The
 //! results come back in range order, so the output is the same as a serial pass.
 
 use std::num::NonZeroUsize;
@@ -78,41 +78,6 @@ where
     })
 }
 
-/// `f` of every index of `0..len`, in order, split over the cores like [`map_ranges`].
-pub fn map_each<T, F, W>(len: usize, weight: W, f: F) -> Vec<T>
-where
-    T: Send,
-    F: Fn(usize) -> T + Sync,
-    W: Fn(usize) -> usize,
-{
-    map_ranges(len, weight, |range| range.map(&f).collect::<Vec<_>>())
-        .into_iter()
-        .flatten()
-        .collect()
-}
-
-/// Runs `a` and `b` at once when `weight` (bytes of text) is worth a second thread,
-/// else one after the other; returns both results.
-pub fn join<A, B, FA, FB>(weight: usize, a: FA, b: FB) -> (A, B)
-where
-    A: Send,
-    FA: FnOnce() -> A + Send,
-    FB: FnOnce() -> B,
-{
-    if cores() < 2 || weight < MIN_CHUNK {
-        return (a(), b());
-    }
-    thread::scope(|s| {
-        let handle = s.spawn(a);
-        let b = b();
-        // A panic in a worker is the same bug as one in a serial pass: pass it on.
-        let a = handle
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e));
-        (a, b)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,18 +99,6 @@ mod tests {
         let parts = map_ranges(n, |_| MIN_CHUNK / 100, |r| r.collect::<Vec<_>>());
         let all: Vec<usize> = parts.into_iter().flatten().collect();
         assert_eq!(all, (0..n).collect::<Vec<_>>());
-    }
-
-    #[test]
-    fn each_index_maps_in_order_across_threads() {
-        let got = map_each(20_000, |_| MIN_CHUNK / 100, |i| i * 2);
-        assert_eq!(got, (0..20_000).map(|i| i * 2).collect::<Vec<_>>());
-    }
-
-    #[test]
-    fn join_returns_both_results_in_place() {
-        assert_eq!(join(MIN_CHUNK, || 1, || "b"), (1, "b"));
-        assert_eq!(join(0, || vec![1], || 2), (vec![1], 2));
     }
 
     #[test]

@@ -10,7 +10,6 @@ use super::cues::{agent_at, shortened_run, split_long_run, Who};
 use super::lexicon::{Class, Lexicon};
 use super::lower::lower;
 use super::names::name_run_at;
-use super::par;
 use super::sentences::{floor_char, sentence_end, sentence_start};
 use super::tokens::Tokenized;
 use super::Speaker;
@@ -95,11 +94,19 @@ impl<'d> Registry<'d> {
     /// Records the full names of `doc` (the pre-pass, linear in the text).
     #[cfg(test)]
     pub fn new(doc: &'d Document, lex: &'static Lexicon) -> Self {
-        let (blocks, mentions) = read_blocks(doc, lex);
+        let blocks: Vec<Tokenized<'d>> = doc
+            .blocks
+            .iter()
+            .map(|b| Tokenized::new(lex, &b.text))
+            .collect();
+        let mut mentions = Mentions::default();
+        for (b, tokenized) in blocks.iter().enumerate() {
+            names_in_block(doc, lex, b, tokenized, &mut mentions);
+        }
         Self::build(lex, Cow::Owned(blocks), mentions)
     }
 
-    /// The registry over blocks and names already read by [`read_blocks`].
+    /// The registry over blocks and names already read (see `reading::read`).
     pub fn with_names(
         lex: &'static Lexicon,
         blocks: &'d [Tokenized<'d>],
@@ -547,93 +554,88 @@ impl<'d> Registry<'d> {
 /// Full names by their last word, with where they occur.
 pub type Mentions = HashMap<String, Vec<(Pos, String)>>;
 
-/// The pre-pass over `blocks`, the tokens of the document's blocks from index `first`:
-/// every full name introduced there (not after a byline or credit word), filed by its
-/// last word.
-fn introduced_names(
+/// The pre-pass over block `b` (tokenized): adds every full name introduced there to
+/// `mentions`.
+pub fn names_in_block(
     doc: &Document,
     lex: &Lexicon,
-    first: usize,
-    blocks: &[Tokenized<'_>],
-) -> Mentions {
-    let mut mentions = Mentions::default();
-    for (b, tokenized) in (first..).zip(blocks) {
-        let Some(block) = doc.blocks.get(b) else {
-            continue;
-        };
-        if matches!(block.kind, BlockKind::Code | BlockKind::Rule) {
+    b: usize,
+    tokenized: &Tokenized<'_>,
+    mentions: &mut Mentions,
+) {
+    let Some(block) = doc.blocks.get(b) else {
+        return;
+    };
+    if matches!(block.kind, BlockKind::Code | BlockKind::Rule) {
+        return;
+    }
+    let text = block.text.as_str();
+    // Only a capitalised character not joined to a word before it can start a
+    // name; inside a token every character is joined, so only token starts are
+    // read. A small window of the block's tokens is taken there.
+    let mut resume = 0;
+    for (k, tok) in tokenized.tokens.iter().enumerate() {
+        let at = tok.start();
+        let starts = at >= resume && tok.is_cap() && !joined_to_word(text, at);
+        if !starts {
             continue;
         }
-        let text = block.text.as_str();
-        // Only a capitalised character not joined to a word before it can start a
-        // name; inside a token every character is joined, so only token starts are
-        // read. A small window of the block's tokens is taken there.
-        let mut resume = 0;
-        for (k, tok) in tokenized.tokens.iter().enumerate() {
-            let at = tok.start();
-            let starts = at >= resume && tok.is_cap() && !joined_to_word(text, at);
-            if !starts {
+        // A full name needs a second word after this one (capitalised, or a
+        // particle before the surname); a lone capitalised word records nothing
+        // and its run ends inside the word, so it is skipped without a window.
+        let next = tokenized.tokens.get(k + 1);
+        let more = next.is_some_and(|n| n.is_cap() || (n.is_lower() && lex.is_particle(n.text)));
+        if !more {
+            continue;
+        }
+        // A capitalised function word (`De`, `In`) starts a name only as a particle
+        // (`De Vries`); the others are skipped before any window is read.
+        let classes = lex.classes(tok.text);
+        if classes.is(Class::NonName) && !classes.is(Class::Particle) {
+            continue;
+        }
+        let back = floor_char(text, at.saturating_sub(CREDIT_REACH));
+        let word_start = back == 0 || text[..back].ends_with(char::is_whitespace);
+        let from = if word_start {
+            back
+        } else {
+            text[back..at]
+                .find(char::is_whitespace)
+                .map_or(at, |w| back + w)
+        };
+        let to = run_extent(lex, text, at);
+        let tokens = tokenized.window(lex, from, to);
+        let Some(i) = tokens.iter().position(|t| t.start() == at) else {
+            continue;
+        };
+        let Some(run) = name_run_at(lex, &tokens, i) else {
+            continue;
+        };
+        resume = tokens[run.end - 1].end();
+        // `Door Jan Jansen`, `Photo: Jane Lee`: bylines and credits are not people.
+        let credited = || {
+            (i.saturating_sub(2)..=i)
+                .any(|k| tokens[k].word && lex.classes(tokens[k].text).is(Class::Credit))
+        };
+        if run.caps >= 2 && !credited() {
+            // The run's own name is moved, not copied, when it is kept whole.
+            let name = match shortened_run(lex, &tokens, &run) {
+                Some((_, name)) => name,
+                None => run.name,
+            };
+            let place = Pos::new(b, at);
+            // Most surnames recur: look the key up before allocating it.
+            let Some(last) = name.split_whitespace().last() else {
                 continue;
-            }
-            // A full name needs a second word after this one (capitalised, or a
-            // particle before the surname); a lone capitalised word records nothing
-            // and its run ends inside the word, so it is skipped without a window.
-            let next = tokenized.tokens.get(k + 1);
-            let more =
-                next.is_some_and(|n| n.is_cap() || (n.is_lower() && lex.is_particle(n.text)));
-            if !more {
-                continue;
-            }
-            // A capitalised function word (`De`, `In`) starts a name only as a particle
-            // (`De Vries`); the others are skipped before any window is read.
-            let classes = lex.classes(tok.text);
-            if classes.is(Class::NonName) && !classes.is(Class::Particle) {
-                continue;
-            }
-            let back = floor_char(text, at.saturating_sub(CREDIT_REACH));
-            let word_start = back == 0 || text[..back].ends_with(char::is_whitespace);
-            let from = if word_start {
-                back
+            };
+            if let Some(places) = mentions.get_mut(last) {
+                places.push((place, name));
             } else {
-                text[back..at]
-                    .find(char::is_whitespace)
-                    .map_or(at, |w| back + w)
-            };
-            let to = run_extent(lex, text, at);
-            let tokens = tokenized.window(lex, from, to);
-            let Some(i) = tokens.iter().position(|t| t.start() == at) else {
-                continue;
-            };
-            let Some(run) = name_run_at(lex, &tokens, i) else {
-                continue;
-            };
-            resume = tokens[run.end - 1].end();
-            // `Door Jan Jansen`, `Photo: Jane Lee`: bylines and credits are not people.
-            let credited = || {
-                (i.saturating_sub(2)..=i)
-                    .any(|k| tokens[k].word && lex.classes(tokens[k].text).is(Class::Credit))
-            };
-            if run.caps >= 2 && !credited() {
-                // The run's own name is moved, not copied, when it is kept whole.
-                let name = match shortened_run(lex, &tokens, &run) {
-                    Some((_, name)) => name,
-                    None => run.name,
-                };
-                let place = Pos::new(b, at);
-                // Most surnames recur: look the key up before allocating it.
-                let Some(last) = name.split_whitespace().last() else {
-                    continue;
-                };
-                if let Some(places) = mentions.get_mut(last) {
-                    places.push((place, name));
-                } else {
-                    let key = last.to_string();
-                    mentions.insert(key, vec![(place, name)]);
-                }
+                let key = last.to_string();
+                mentions.insert(key, vec![(place, name)]);
             }
         }
     }
-    mentions
 }
 
 /// True when `a` and `b` are equal once lower-cased (without allocating for ASCII).
@@ -657,33 +659,6 @@ fn joined_to_word(text: &str, at: usize) -> bool {
         }
     }
     false
-}
-
-/// Every block of `doc` tokenized, in block order, and the full names introduced in
-/// them (the pre-pass): one pass, split over the cores by ranges of blocks.
-pub fn read_blocks<'d>(doc: &'d Document, lex: &Lexicon) -> (Vec<Tokenized<'d>>, Mentions) {
-    let parts = par::map_ranges(
-        doc.blocks.len(),
-        |b| doc.blocks[b].text.len(),
-        |range| {
-            let tokenized: Vec<Tokenized<'d>> = doc.blocks[range.clone()]
-                .iter()
-                .map(|b| Tokenized::new(lex, &b.text))
-                .collect();
-            let names = introduced_names(doc, lex, range.start, &tokenized);
-            (tokenized, names)
-        },
-    );
-    let mut blocks = Vec::with_capacity(doc.blocks.len());
-    let mut mentions = Mentions::default();
-    for (tokenized, names) in parts {
-        blocks.extend(tokenized);
-        // The parts are in block order, so each name's places stay in text order.
-        for (word, places) in names {
-            mentions.entry(word).or_default().extend(places);
-        }
-    }
-    (blocks, mentions)
 }
 
 /// The role text from a role noun to the name (`minister van Financiën`), or the

@@ -1,0 +1,202 @@
+//! The per-block reading pass: tokens, introduced names and the cues around each quote.
+//!
+//! Every block is tokenized once, searched for the names it introduces, and — while its
+//! tokens are still in cache — the constructions around the quotes opening in it are
+//! read. Reading the cues in a later pass over all quotes meant fetching every block's
+//! tokens back from memory: on long articles that cost more than the reading itself.
+
+use super::attribute::{previous_reading, SpanInfo};
+use super::classify::{self, Cues};
+use super::cues::{self, Who};
+use super::lexicon::Lexicon;
+use super::pairing::Span;
+use super::par;
+use super::sentences;
+use super::speakers::{names_in_block, Mentions};
+use super::tokens::Tokenized;
+use crate::document::Document;
+use std::borrow::Cow;
+
+/// What the reading pass finds: per block its tokens, the names the blocks introduce,
+/// and per span its cues and the attribution sentence before it.
+pub struct Reading<'d> {
+    /// Every block's tokens (same indices as `doc.blocks`).
+    pub blocks: Vec<Tokenized<'d>>,
+    /// The full names introduced in the text, by last word, in text order.
+    pub names: Mentions,
+    /// Per span: speech or term, and the constructions around it.
+    pub info: Vec<SpanInfo>,
+    /// Per span: the attribution sentence before a direct quote with no construction of
+    /// its own (see [`previous_reading`]).
+    pub previous: Vec<Option<(Who, bool)>>,
+}
+
+/// Bytes of text a span's cue readers look at besides the quote itself (the sentence
+/// before and after it): the weight of one span when the work is split.
+const CUE_WEIGHT: usize = 256;
+
+/// Reads every block of `doc` and every span of `spans` (sorted by opening mark, with
+/// their texts), split over the cores by ranges of blocks.
+pub fn read<'d>(doc: &'d Document, lex: &Lexicon, spans: &[Span], texts: &[String]) -> Reading<'d> {
+    // Spans per block, so a range's weight counts its quotes' cue reading.
+    let mut quotes_in = vec![0usize; doc.blocks.len()];
+    for span in spans {
+        if let Some(n) = quotes_in.get_mut(span.open.block) {
+            *n += 1;
+        }
+    }
+    let parts = par::map_ranges(
+        doc.blocks.len(),
+        |b| doc.blocks[b].text.len() + quotes_in[b] * CUE_WEIGHT,
+        |range| {
+            let first_span = spans.partition_point(|s| s.open.block < range.start);
+            read_range(doc, lex, spans, texts, range, first_span)
+        },
+    );
+    let mut reading = Reading {
+        blocks: Vec::with_capacity(doc.blocks.len()),
+        names: Mentions::default(),
+        info: Vec::with_capacity(spans.len()),
+        previous: Vec::with_capacity(spans.len()),
+    };
+    for part in parts {
+        reading.blocks.extend(part.blocks);
+        // The parts are in block order, so each name's places stay in text order.
+        for (word, places) in part.names {
+            reading.names.entry(word).or_default().extend(places);
+        }
+        reading.info.extend(part.info);
+        reading.previous.extend(part.previous);
+    }
+    reading
+}
+
+/// The reading of blocks `range`, whose spans start at index `first_span`.
+fn read_range<'d>(
+    doc: &'d Document,
+    lex: &Lexicon,
+    spans: &[Span],
+    texts: &[String],
+    range: std::ops::Range<usize>,
+    first_span: usize,
+) -> Reading<'d> {
+    let count = spans[first_span..].partition_point(|s| s.open.block < range.end);
+    let mut out = Reading {
+        blocks: Vec::with_capacity(range.len()),
+        names: Mentions::default(),
+        info: Vec::with_capacity(count),
+        previous: Vec::with_capacity(count),
+    };
+    let mut next = first_span;
+    for b in range {
+        let text = doc.blocks[b].text.as_str();
+        let tokenized = Tokenized::new(lex, text);
+        names_in_block(doc, lex, b, &tokenized, &mut out.names);
+        let from = next;
+        while spans.get(next).is_some_and(|s| s.open.block == b) {
+            next += 1;
+        }
+        let spans_here = from..next;
+        for i in spans_here.clone() {
+            // A quote running over paragraphs closes in a later block, not read yet.
+            let close = match spans[i].close {
+                Some(c) if c.block != b => doc
+                    .blocks
+                    .get(c.block)
+                    .map(|blk| Cow::Owned(Tokenized::new(lex, &blk.text))),
+                Some(_) => Some(Cow::Borrowed(&tokenized)),
+                None => None,
+            };
+            let info = span_info(doc, lex, spans, &tokenized, close.as_deref(), &texts[i], i);
+            out.info.push(info);
+        }
+        // Only spans opening in this block are asked about (see `IsDirect`).
+        let base = out.info.len() - spans_here.len();
+        let direct = |j: usize| out.info[base + j - from].direct;
+        for i in spans_here.clone() {
+            let info = &out.info[base + i - from];
+            let previous = previous_reading(spans, &direct, info, &tokenized, lex, i);
+            out.previous.push(previous);
+        }
+        out.blocks.push(tokenized);
+    }
+    out
+}
+
+/// The cues around span `i` and whether it is speech; `open` holds the tokens of the
+/// block the span opens in, `close` those of the block it closes in.
+fn span_info(
+    doc: &Document,
+    lex: &Lexicon,
+    spans: &[Span],
+    open: &Tokenized<'_>,
+    close: Option<&Tokenized<'_>>,
+    text: &str,
+    i: usize,
+) -> SpanInfo {
+    let span = &spans[i];
+    let after = span.close.zip(close).and_then(|(mark, block)| {
+        let limit = spans
+            .get(i + 1)
+            .filter(|n| n.open.block == mark.block)
+            .map_or(block.text.len(), |n| n.open.offset);
+        cues::after_cue(lex, block, mark.offset, limit)
+    });
+    // The narration before the quote starts after the previous span in its block.
+    let floor = i
+        .checked_sub(1)
+        .and_then(|p| spans[p].close)
+        .filter(|c| c.block == span.open.block)
+        .map_or(0, |c| c.offset);
+    let at = span.open.offset;
+    // Both readers look at the quote's sentence up to its opening mark.
+    let start = sentences::sentence_start(lex, open.text, at, floor);
+    let before = cues::before_cue(lex, open, start, at);
+    let naming = cues::naming_fragment(lex, open, start, at);
+    let cues = Cues {
+        after: after.is_some(),
+        before: before.is_some(),
+        naming,
+    };
+    SpanInfo {
+        direct: classify::is_speech(doc, span, text, cues),
+        after,
+        before: before.map(|b| b.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::DocumentBuilder;
+    use crate::quotes::pairing;
+
+    #[test]
+    fn a_quote_closing_in_the_next_range_reads_the_same_cues_as_in_one_range() {
+        let d = DocumentBuilder::paragraphs(&[
+            "Anna de Vries is econoom bij een bank.",
+            "‘Het gaat goed met de economie.",
+            "‘Maar de lonen blijven achter’, zegt De Vries. ‘Dat is zorgelijk.’",
+            "Daarna volgt meer.",
+        ]);
+        let lex = Lexicon::get();
+        let spans = pairing::spans(&d);
+        let texts: Vec<String> = spans.iter().map(|s| s.text(&d)).collect();
+        assert_eq!(spans.len(), 2, "{texts:?}");
+        assert_eq!((spans[0].open.block, spans[0].end().block), (1, 2));
+        let whole = read_range(&d, lex, &spans, &texts, 0..4, 0);
+        // The split falls between the quote's opening and closing paragraphs.
+        let head = read_range(&d, lex, &spans, &texts, 0..2, 0);
+        let tail = read_range(&d, lex, &spans, &texts, 2..4, 1);
+        assert!(
+            matches!(&whole.info[0].after, Some(Who::Name { name, .. }) if name.ends_with("Vries")),
+            "{:?}",
+            whole.info[0]
+        );
+        let split: Vec<SpanInfo> = head.info.into_iter().chain(tail.info).collect();
+        assert_eq!(split, whole.info);
+        let split: Vec<_> = head.previous.into_iter().chain(tail.previous).collect();
+        assert_eq!(split, whole.previous);
+        assert_eq!(head.blocks.len() + tail.blocks.len(), 4);
+    }
+}
