@@ -670,25 +670,32 @@ impl Turns<'_> {
 
 /// Lower-case words of `text` joined by single spaces, for comparing quotes.
 fn normalized(text: &str) -> String {
-    normalized_ascii(text).unwrap_or_else(|| normalized_words(text))
+    normalized_by_char(text).unwrap_or_else(|| normalized_words(text))
 }
 
-/// [`normalized`] in one pass over the characters, for a text whose letters and digits
-/// are all ASCII (its punctuation may be any); `None` for other texts.
-fn normalized_ascii(text: &str) -> Option<String> {
+/// [`normalized`] in one pass over the characters, lower-casing each on its own: the
+/// same as lower-casing whole words for every character but `Σ` (whose lower case
+/// depends on its place in the word), for which this gives `None`.
+fn normalized_by_char(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut gap = false;
     for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            if gap && !out.is_empty() {
-                out.push(' ');
-            }
-            gap = false;
-            out.push(c.to_ascii_lowercase());
-        } else if c.is_alphanumeric() {
-            return None;
-        } else {
+        let ascii = c.is_ascii();
+        if !(c.is_ascii_alphanumeric() || (!ascii && c.is_alphanumeric())) {
             gap = true;
+            continue;
+        }
+        if c == 'Σ' {
+            return None;
+        }
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        if ascii {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
         }
     }
     Some(out)
@@ -714,6 +721,17 @@ fn normalized_words(text: &str) -> String {
         }
     }
     out
+}
+
+/// True when `hay` contains `needle`. A substring searcher costs about as much to build
+/// as the needle is long, so impossible lengths and a missing first word are ruled
+/// out first (most comparisons end there).
+fn contains(hay: &str, needle: &str) -> bool {
+    if needle.len() > hay.len() {
+        return false;
+    }
+    let head = needle.split(' ').next().unwrap_or(needle);
+    hay.contains(head) && hay.contains(needle)
 }
 
 /// How many later quotes a pull quote is compared with.
@@ -746,11 +764,7 @@ fn pull_quotes(
             info[j].direct && speaker_of[j].is_some() && {
                 // Each text is normalized once, however many pull quotes it is compared with.
                 let other = norms[j].get_or_insert_with(|| normalized(&texts[j]));
-                // The length tests spare building a substring searcher that cannot match.
-                (other.len() >= own.len() && other.contains(&own))
-                    || (other.len() >= 20
-                        && own.len() >= other.len()
-                        && own.contains(other.as_str()))
+                contains(other, &own) || (other.len() >= 20 && contains(&own, other))
             }
         });
         if let Some(j) = source {
@@ -764,7 +778,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn normalizing_an_ascii_text_in_one_pass_equals_word_by_word() {
+    fn normalizing_character_by_character_equals_word_by_word() {
         for text in [
             "",
             "  We had the numbers, barely.  ",
@@ -772,11 +786,21 @@ mod tests {
             "zo’n 3,5 miljoen, zegt hij…",
             "Ça va? Crème brûlée",
             "ΟΔΟΣ Σ",
+            "İstanbul ÉÉN Ĳssel ǅ",
             "x",
         ] {
             assert_eq!(normalized(text), normalized_words(text), "{text}");
         }
         assert_eq!(normalized("It’s “late”"), "it s late");
-        assert_eq!(normalized_ascii("Crème"), None);
+        assert_eq!(normalized_by_char("ΟΔΟΣ"), None);
+    }
+
+    #[test]
+    fn containment_is_plain_substring_search() {
+        assert!(contains("we had the numbers barely", "the numbers"));
+        assert!(contains("abc", ""));
+        assert!(!contains("the number", "the numbers"));
+        assert!(!contains("we had numbers", "had the"));
+        assert!(contains("x had the", "had the"));
     }
 }
