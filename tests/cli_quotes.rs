@@ -87,5 +87,5 @@ fn quotes_of_a_file_argument_are_read_from_that_file() {
         "/tests/fixtures/articles/en_senate.txt"
     );
     let v = json(&["--quotes", "--json", path]);
-    assert_eq!(v["quotes"][2]["speaker"], "Robert Hale");
+    assert_eq!(v["quotes"][3]["speaker"], "Robert Hale");
 }

@@ -3,11 +3,11 @@
 //!
 //! A span is speech when a reporting construction governs it (a speech verb or marker
 //! right after it, or a speech verb before it in its sentence — also for a few words:
-//! `said her client was “deeply ashamed”` quotes her), or when it is a full clause
-//! standing as its own sentence (four words or more, or sentence punctuation inside).
-//! A quoted heading, a scare-quoted word, a phrase after a naming verb (`called it
-//! "…"`) or after indirect speech (`zegt dat het ‘een ramp’ is`) and a short phrase
-//! inside a sentence are terms.
+//! `said her client was “deeply ashamed”`, `erkent dat de gemeente „…” heeft` quote the
+//! person), or when it is a full clause standing as its own sentence (four words or
+//! more, or sentence punctuation inside). A quoted heading, a scare-quoted word, a title,
+//! a phrase after a naming word (`called it "…"`, `so-called “…”`) or an article, and a
+//! short phrase inside a sentence with no speech verb are terms.
 
 use crate::document::{BlockKind, Document};
 
@@ -50,6 +50,26 @@ fn closes_sentence(after: &str, quoted: &str) -> bool {
         || a.starts_with(['‘', '“', '„', '"', '\'', '«', '‹'])
         || a.starts_with(",,")
         || ends_like_sentence(quoted)
+}
+
+/// Fewest words of a quoted fragment that a speech verb further back in its sentence
+/// makes speech: a single quoted word is a scare quote whatever verb is near.
+const FRAGMENT_WORDS: usize = 2;
+
+/// True when `text` can be a governed fragment of speech: enough words, and not a title
+/// in title case (`referring to “The Anxious Generation,”`).
+pub fn is_fragment(text: &str) -> bool {
+    text.split_whitespace().take(FRAGMENT_WORDS).count() >= FRAGMENT_WORDS && !is_title_case(text)
+}
+
+/// True when every word of four letters or more starts with a capital (`Built to Last
+/// Longer`): the way English titles are written, and no way to quote a remark.
+pub fn is_title_case(text: &str) -> bool {
+    let mut long = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .peekable();
+    long.peek().is_some() && long.all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// True when `span` is speech rather than a term.

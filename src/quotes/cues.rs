@@ -233,6 +233,11 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
                     .unwrap_or(end);
                 return Some((Who::Nobody, past));
             }
+            // `The FA said`, `the BBC reported`: a name right after a definite article
+            // is an organisation's, and no person speaks (`De Vries`: `De` is a particle).
+            if definite == Some(true) && j == role_start && !c.is(Class::Particle) {
+                return Some((Who::Nobody, run.end));
+            }
             let (name_first, name) = split_long_run(lex, tokens, &run);
             let pre_role = slice(text, tokens, role_start, name_first)
                 .trim()
@@ -511,6 +516,14 @@ fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
         if s > 0 && tokens[s - 1].is_lower() && is_article(lex, &tokens[s - 1]) {
             return None;
         }
+        // `The FA said`, `Het OM zegt`: an organisation speaks, no person (a capitalised
+        // `De` is a particle: `De Vries zegt`).
+        let article = s.checked_sub(1).map(|a| tokens[a]);
+        if article.is_some_and(|a| {
+            a.is_cap() && is_article(lex, &a) && !lex.classes(a.text).is(Class::Particle)
+        }) {
+            return Some(Who::Nobody);
+        }
         let run = name_run_at(lex, tokens, s)?;
         if run.end != k + 1 {
             return None;
@@ -669,6 +682,45 @@ pub fn before_cue(
     agent_at(lex, text, &tokens, v + 1)
         .filter(|(_, after)| *after <= content_end)
         .map(|(w, _)| (w, punct))
+}
+
+/// The speech verb earlier in the quote's sentence that governs a quoted fragment
+/// further on, where [`before_cue`] does not look: past `dat`/`that` or more than a few
+/// words back (`Kok wijst erop dat de club „…” is geworden`, `said consumers should
+/// expect prices to stay "…"`). The outer `None` when no speech verb governs it; the
+/// inner one when the verb's agent is not found before it (or right after it, before
+/// `dat`/`that` or a comma). `start` is the start of the quote's sentence.
+pub fn governing_cue(
+    lex: &Lexicon,
+    block: &Tokenized,
+    start: usize,
+    open: usize,
+) -> Option<Option<Who>> {
+    let text = block.text;
+    let tokens = block.window(lex, start, open);
+    // After a colon or comma the quote stands apart (`before_cue` reads that); after an
+    // article it is a noun phrase of the narrator's (`under a “red flag” warning`).
+    let last = tokens.last()?;
+    if !last.word || is_article(lex, last) {
+        return None;
+    }
+    let v = (0..tokens.len())
+        .rev()
+        .find(|&v| is_verb_at(lex, &tokens, v))?;
+    // `noemt het een ‘…’` and `zegt dat hij het ‘…’ noemt`: a name given, not words said.
+    let naming = tokens[v..]
+        .iter()
+        .any(|t| t.word && lex.classes(t.text).is(Class::NamingVerb));
+    if naming {
+        return None;
+    }
+    let who = agent_before(lex, text, &tokens, 0, v).or_else(|| {
+        let (who, after) = agent_at(lex, text, &tokens, v + 1)?;
+        let next = tokens.get(after)?;
+        (next.is_punct(',') || (next.is_lower() && lex.classes(next.text).is(Class::ThatWord)))
+            .then_some(who)
+    });
+    Some(who)
 }
 
 /// True when a naming verb right before the quote at `open` makes it a fragment of the

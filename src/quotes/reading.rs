@@ -151,17 +151,31 @@ fn span_info(
     let at = span.open.offset;
     // Both readers look at the quote's sentence up to its opening mark.
     let start = sentences::sentence_start(lex, open.text, at, floor);
-    let before = cues::before_cue(lex, open, start, at);
+    // A title in title case right after the verb is named, not quoted (`said she had
+    // read “The Long Road Home”`); after a colon or comma it may be said.
+    let before = cues::before_cue(lex, open, start, at)
+        .filter(|(_, punct)| *punct || !classify::is_title_case(text))
+        .map(|b| b.0);
     let naming = cues::naming_fragment(lex, open, start, at);
+    // A fragment of a few words that a speech verb further back governs is speech too.
+    let governing = match (&after, &before) {
+        (None, None) if classify::is_fragment(text) => {
+            // The verb may stand before an earlier quote of the same sentence (`said
+            // welfare was ‘…’ and that it would ‘…’`).
+            let start = sentences::sentence_start(lex, open.text, at, 0);
+            cues::governing_cue(lex, open, start, at)
+        }
+        _ => None,
+    };
     let cues = Cues {
         after: after.is_some(),
-        before: before.is_some(),
+        before: before.is_some() || governing.is_some(),
         naming,
     };
     SpanInfo {
         direct: classify::is_speech(doc, span, text, cues),
         after,
-        before: before.map(|b| b.0),
+        before: before.or(governing.flatten()),
     }
 }
 

@@ -210,14 +210,78 @@ fn a_few_quoted_words_governed_by_a_speech_verb_are_speech() {
     assert_eq!(got, [pair("deeply ashamed", Some("Rachel Moore"))]);
     let got = said("Lead hier.\n\nWethouder Bert Nijhof zegt er ,,niet zomaar'' mee te stoppen.");
     assert_eq!(got, [pair("niet zomaar", Some("Bert Nijhof"))]);
-    // Indirect speech with `dat` and a naming verb keep a term.
-    assert_eq!(
-        terms("Lead hier.\n\nHij zegt dat het ‘een ramp’ is."),
-        ["een ramp"]
-    );
+    // A naming verb keeps a term.
     assert_eq!(
         terms("Lead here.\n\nShe called it “a giveaway” on Monday."),
         ["a giveaway"]
+    );
+}
+
+#[test]
+fn a_fragment_a_speech_verb_governs_past_dat_or_further_back_is_speech() {
+    let got = said(
+        "Lead hier.\n\nWethouder Karin Lamers erkent dat de gemeente „de meldingen te lang heeft laten liggen”.",
+    );
+    assert_eq!(
+        got,
+        [pair(
+            "de meldingen te lang heeft laten liggen",
+            Some("Karin Lamers")
+        )]
+    );
+    let got = said(
+        "Lead here.\n\nAnalyst Tessa Grant said shoppers should expect prices to stay \"stubbornly high\" until May.",
+    );
+    assert_eq!(got, [pair("stubbornly high", Some("Tessa Grant"))]);
+    // The verb also governs a second fragment of its sentence.
+    let got = said(
+        "Lead here.\n\nCouncillor Amy Hart said the plan was “far too costly” and that it would “hurt young families”.",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("far too costly", Some("Amy Hart")),
+            pair("hurt young families", Some("Amy Hart"))
+        ]
+    );
+}
+
+#[test]
+fn governed_single_words_titles_and_named_things_stay_terms() {
+    assert_eq!(
+        terms("Lead hier.\n\nHij zegt dat het plan ‘onzin’ is."),
+        ["onzin"]
+    );
+    assert_eq!(
+        terms("Lead here.\n\nShe said she had read “The Long Road Home” twice."),
+        ["The Long Road Home"]
+    );
+    assert_eq!(
+        terms("Lead here.\n\nThe report says most were so-called “dry spills” last year."),
+        ["dry spills"]
+    );
+    assert_eq!(
+        terms("Lead hier.\n\nHet rapport stelt dat het om zogenoemde ‘grijze kentekens’ gaat."),
+        ["grijze kentekens"]
+    );
+    assert_eq!(
+        terms("Lead here.\n\nHe said the county remained under a “red flag” warning."),
+        ["red flag"]
+    );
+}
+
+#[test]
+fn a_name_right_after_a_definite_article_is_an_organisation_not_a_speaker() {
+    let got = said("Lead here.\n\nThe BBC said in a statement: “We stand by our reporting.”");
+    assert_eq!(got, [pair("We stand by our reporting.", None)]);
+    let got = said("Lead hier.\n\nHet OM zegt: ‘Wij gaan in hoger beroep.’");
+    assert_eq!(got, [pair("Wij gaan in hoger beroep.", None)]);
+    // A capitalised `De` before a surname is a particle.
+    let got = said("Lead hier.\n\nDe Vries zegt: ‘Wij gaan door.’");
+    assert_eq!(got.len(), 1);
+    assert!(
+        got[0].1.as_deref().is_some_and(|n| n.ends_with("Vries")),
+        "{got:?}"
     );
 }
 
