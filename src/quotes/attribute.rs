@@ -212,6 +212,9 @@ impl State<'_> {
     /// The speaker `who` stands for at `pos`.
     fn resolve(&mut self, who: Who, pos: Pos) -> Option<usize> {
         match who {
+            // `Downing Street said`, `the Main Street Association said`: an organisation
+            // or a place speaks, no person.
+            Who::Name { name, .. } if self.lex.is_organisation(&name) => None,
             Who::Name { name, role, at } => {
                 Some(self.reg.resolve_name(&name, role, Pos::new(pos.block, at)))
             }

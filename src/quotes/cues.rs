@@ -371,6 +371,17 @@ fn agent_before(
             at: tokens[first].start(),
         });
     }
+    // `Een woordvoerder van het ministerie van …`, `A spokesperson for the …`: an
+    // unnamed person, however long the noun phrase runs before the verb.
+    let unnamed = tokens
+        .get(s)
+        .is_some_and(|t| lex.classes(t.text).is(Class::Indefinite))
+        && tokens
+            .get(s + 1)
+            .is_some_and(|n| n.is_lower() && lex.is_title(&n.lower()));
+    if unnamed && s + 1 < v {
+        return Some(Who::Nobody);
+    }
     if s < v {
         if let Some((who, end)) = agent_at(lex, text, tokens, s) {
             if let Some(who) = reaches_verb(lex, text, tokens, who, end, v) {

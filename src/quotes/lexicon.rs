@@ -287,11 +287,12 @@ pub struct Table {
     /// someone, not asked by them.
     #[serde(default)]
     pub second_person_pronouns: Vec<String>,
-    /// Nouns for a man, mostly relations (`husband`, `zoon`): a first name in
-    /// apposition to one (`her husband, Emmanuel,`) is a man.
+    /// Nouns and titles for a man, mostly relations (`husband`, `zoon`, `mr`): a first
+    /// name in apposition to one (`her husband, Emmanuel,`) is a man, and so is a
+    /// surname after one (`Mr Hargreaves`, among relatives sharing it).
     #[serde(default)]
     pub male_nouns: Vec<String>,
-    /// Nouns for a woman (`wife`, `dochter`).
+    /// Nouns and titles for a woman (`wife`, `dochter`, `mevrouw`).
     #[serde(default)]
     pub female_nouns: Vec<String>,
     /// Pronouns of the writer (`ik`, `I`): in narration they name no speaker.

@@ -220,9 +220,10 @@ impl<'d> Registry<'d> {
         let word = surname.unwrap_or(name);
         let idx = if surname.is_none() && name.split_whitespace().nth(1).is_some() {
             self.full_name(name, pos)
-        } else if let Some(first) = self.first_of_shared_surname(word) {
+        } else if let Some(first) = self.shared_surname_for(word, self.gender_before(pos)) {
             // Relatives share a surname; the bare surname is the one introduced first
-            // (the others are told apart by their first names).
+            // (the others are told apart by their first names), or the first of the
+            // gender a title gives (`Mrs Hargreaves`, `mevrouw De Wit`).
             let i = self.full_name(&first, pos);
             self.add_alias(i, name);
             i
@@ -394,6 +395,40 @@ impl<'d> Registry<'d> {
     }
 
     /// The first introduced of several different people sharing the surname `word`.
+    fn shared_surname_for(&self, word: &str, gender: Option<Gender>) -> Option<String> {
+        let first = self.first_of_shared_surname(word)?;
+        let Some(wanted) = gender else {
+            return Some(first);
+        };
+        let list = self.mentions.get(word)?;
+        // A full name's gender: its speaker's, else a title or relation noun before
+        // one of its mentions (`his wife, Linda Hargreaves`).
+        let gender_of = |name: &str| {
+            let speaker = self.by_word.get(name).into_iter().flatten();
+            speaker
+                .filter(|&&i| self.speakers[i].name == name)
+                .find_map(|&i| self.gender(i))
+                .or_else(|| {
+                    list.iter()
+                        .filter(|(_, n)| n == name)
+                        .find_map(|(p, _)| self.gender_before(*p))
+                })
+        };
+        let same = list.iter().find(|(_, n)| gender_of(n) == Some(wanted));
+        let unknown = || list.iter().find(|(_, n)| gender_of(n).is_none());
+        Some(same.or_else(unknown).map_or(first, |(_, n)| n.clone()))
+    }
+
+    /// The gender a title or relation noun right before the name at `pos` gives (`Mrs
+    /// Hargreaves`, `de heer Smit`, `his wife, Linda`).
+    fn gender_before(&self, pos: Pos) -> Option<Gender> {
+        let tokens = &self.blocks.get(pos.block)?.tokens;
+        let k = tokens.partition_point(|t| t.start() < pos.offset);
+        let before = tokens[..k].iter().rev().find(|t| !t.is_punct(','))?;
+        let lex = self.lex;
+        Gender::of(&before.lower(), &lex.male_nouns, &lex.female_nouns)
+    }
+
     fn first_of_shared_surname(&self, word: &str) -> Option<String> {
         let list = self.mentions.get(word)?;
         let first = &list.first()?.1;

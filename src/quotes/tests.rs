@@ -967,3 +967,47 @@ fn a_preposition_before_a_lower_case_role_ends_the_role_phrase() {
     ));
     assert_eq!(a.speakers[0].role.as_deref(), Some("farmer"));
 }
+
+#[test]
+fn a_gendered_title_picks_the_relative_of_that_gender() {
+    let got = said(
+        "Lead here.\n\nTom Archer runs the boatyard. His wife, Ruth Archer, keeps the books.\n\n“We are fine,” Mrs Archer said.\n\n“We are not,” Mr Archer said.",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("We are fine,", Some("Ruth Archer")),
+            pair("We are not,", Some("Tom Archer"))
+        ]
+    );
+    let got = said(
+        "Lead hier.\n\nKees Brink heeft een bakkerij. Zijn vrouw, Anja Brink, doet de boeken.\n\n‘Het gaat goed’, zegt mevrouw Brink.\n\n‘Het gaat slecht’, zegt de heer Brink.",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("Het gaat goed", Some("Anja Brink")),
+            pair("Het gaat slecht", Some("Kees Brink"))
+        ]
+    );
+}
+
+#[test]
+fn an_organisation_or_a_place_as_the_agent_names_no_speaker() {
+    let got = said("Lead here.\n\nDowning Street said: “The prime minister is fully committed.”");
+    assert_eq!(got, [pair("The prime minister is fully committed.", None)]);
+    let got = said("Lead hier.\n\nStichting Dierenhulp Oost zegt: ‘Wij vangen alle dieren op.’");
+    assert_eq!(got, [pair("Wij vangen alle dieren op.", None)]);
+}
+
+#[test]
+fn an_unnamed_person_with_a_long_noun_phrase_names_no_speaker() {
+    let got = said(
+        "Lead hier.\n\nEen woordvoerder van het ministerie van Sociale Zaken en Werkgelegenheid laat weten dat het kabinet „de zorgen zeer serieus neemt”.",
+    );
+    assert_eq!(got, [pair("de zorgen zeer serieus neemt", None)]);
+    let got = said(
+        "Lead here.\n\nA spokesperson for the Department of Health and Social Care said the government was “fully committed to the plan”.",
+    );
+    assert_eq!(got, [pair("fully committed to the plan", None)]);
+}
