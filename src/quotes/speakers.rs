@@ -64,6 +64,9 @@ pub struct Registry<'d> {
     blocks: Cow<'d, [Tokenized<'d>]>,
     /// Full names by their last word, with where they occur.
     mentions: Mentions,
+    /// The same full names by their first word (`Henk` for `Henk Visser`), for people
+    /// the text later calls by first name.
+    by_first_name: Mentions,
     /// Speakers in order of creation.
     pub speakers: Vec<Speaker>,
     /// Where each speaker was last attributed.
@@ -116,10 +119,27 @@ impl<'d> Registry<'d> {
     }
 
     fn build(lex: &'static Lexicon, blocks: Cow<'d, [Tokenized<'d>]>, mentions: Mentions) -> Self {
+        let mut by_first_name = Mentions::default();
+        for (p, name) in mentions.values().flatten() {
+            if lex.is_organisation(name) {
+                continue;
+            }
+            if let Some((first, _)) = name.split_once(' ') {
+                by_first_name
+                    .entry(first.to_string())
+                    .or_default()
+                    .push((*p, name.clone()));
+            }
+        }
+        // The map's order is arbitrary: each list in text order, as `mentions` has them.
+        for list in by_first_name.values_mut() {
+            list.sort_by_key(|(p, _)| *p);
+        }
         Self {
             lex,
             blocks,
             mentions,
+            by_first_name,
             speakers: Vec::new(),
             last_used: Vec::new(),
             by_word: HashMap::default(),
@@ -182,6 +202,17 @@ impl<'d> Registry<'d> {
         name.split_whitespace().count() >= 2
             || self.speaker_by_word(name).is_some()
             || self.mentions.contains_key(name)
+            || self.by_first_name_of(name).is_some()
+    }
+
+    /// The one full name introduced with first word `word` (`Henk` → `Henk Visser`);
+    /// `None` when none or several different people have it.
+    fn by_first_name_of(&self, word: &str) -> Option<&str> {
+        let list = self.by_first_name.get(word)?;
+        let first = &list.first()?.1;
+        list.iter()
+            .all(|(_, n)| n == first)
+            .then_some(first.as_str())
     }
 
     /// True when `name` may stand for speaker `i`: their full name, an alias, or the
@@ -231,6 +262,11 @@ impl<'d> Registry<'d> {
             self.add_alias(i, name);
             i
         } else if let Some(full) = self.mention_for(word, pos) {
+            let i = self.full_name(&full, pos);
+            self.add_alias(i, name);
+            i
+        } else if let Some(full) = self.by_first_name_of(word).map(str::to_string) {
+            // `Henk heeft een klacht ingediend`: the person introduced as Henk Visser.
             let i = self.full_name(&full, pos);
             self.add_alias(i, name);
             i

@@ -1011,3 +1011,27 @@ fn an_unnamed_person_with_a_long_noun_phrase_names_no_speaker() {
     );
     assert_eq!(got, [pair("fully committed to the plan", None)]);
 }
+
+#[test]
+fn a_first_name_later_in_the_text_is_the_person_introduced_with_it() {
+    let got = said(
+        "Lead hier.\n\n„Het is hier nooit stil”, zegt buurtbewoner Gerrit Hooijer.\n\nGerrit heeft al drie keer geklaagd. „Er gebeurt gewoon niets.”",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("Het is hier nooit stil", Some("Gerrit Hooijer")),
+            pair("Er gebeurt gewoon niets.", Some("Gerrit Hooijer"))
+        ]
+    );
+    let got = said(
+        "Lead here.\n\n“It never stops,” said neighbour Maggie Trent.\n\nMaggie has complained three times. “Nothing happens.”",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("It never stops,", Some("Maggie Trent")),
+            pair("Nothing happens.", Some("Maggie Trent"))
+        ]
+    );
+}
