@@ -17,14 +17,14 @@
 //! the two before), else the last speaker. A verb-less quote with no attribution sentence
 //! takes the person the paragraph last mentioned before it (see [`super::mentions`]).
 
-use super::cues::{previous_sentence, Who};
+use super::cues::{is_verb_at, previous_sentence, Who};
 use super::lexicon::Lexicon;
 use super::mentions::{last_mention, last_mention_where, Mention, Quoted};
 use super::pairing::Span;
 use super::reading::Reading;
 use super::sentences::{sentence_end, sentence_start};
 use super::speakers::{Gender, Mentions, Registry};
-use super::tokens::{tokenize, Tokenized};
+use super::tokens::{tokenize, Token, Tokenized};
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
 
@@ -496,31 +496,39 @@ fn cue_gender(
     after: bool,
     floor: usize,
 ) -> Option<Gender> {
-    let gender = |w: &str| Gender::of(w, &lex.male_pronouns, &lex.female_pronouns);
-    let is_pronoun = |w: &str| lex.pronouns.contains(w);
-    if after {
+    let is_pronoun = |t: &Token| t.word && lex.pronouns.contains(&*t.lower());
+    let (tokens, k) = if after {
         let close = span.close?;
         let text = doc.blocks.get(close.block)?.text.as_str();
         let end = sentence_end(lex, text, close.offset, text.len());
         let tokens = tokenize(lex, text, close.offset, end);
-        let word = tokens
-            .iter()
-            .filter(|t| t.word)
+        let words = tokens.iter().enumerate().filter(|(_, t)| t.word);
+        let k = words
             .take(CUE_PRONOUN_WORDS)
-            .map(|t| t.lower())
-            .find(|w| is_pronoun(w))?;
-        gender(&word)
+            .find(|(_, t)| is_pronoun(t))?
+            .0;
+        (tokens, k)
     } else {
         let text = doc.blocks.get(span.open.block)?.text.as_str();
         let start = sentence_start(lex, text, span.open.offset, floor);
         let tokens = tokenize(lex, text, start, span.open.offset);
-        let word = tokens
-            .iter()
-            .rev()
-            .map(|t| t.lower())
-            .find(|w| is_pronoun(w))?;
-        gender(&word)
+        let k = tokens.iter().rposition(is_pronoun)?;
+        (tokens, k)
+    };
+    let word = tokens[k].lower();
+    if let Some(g) = Gender::of(&word, &lex.male_pronouns, &lex.female_pronouns) {
+        return Some(g);
     }
+    // `zegt ze`: a woman; `zeggen ze`: several people.
+    let verb = [k.wrapping_sub(1), k + 1]
+        .into_iter()
+        .find(|&v| is_verb_at(lex, &tokens, v))?;
+    let verb = tokens[verb].lower();
+    let plural = lex
+        .plural_verb_endings
+        .iter()
+        .any(|e| verb.ends_with(e.as_str()));
+    (lex.singular_female_pronouns.contains(&*word) && !plural).then_some(Gender::Female)
 }
 
 /// The speaker of the nearest earlier direct quote in the same paragraph.

@@ -295,6 +295,20 @@ pub struct Table {
     /// Nouns and titles for a woman (`wife`, `dochter`, `mevrouw`).
     #[serde(default)]
     pub female_nouns: Vec<String>,
+    /// Pronouns that stand for a woman when their verb is singular (`zegt ze`; `zeggen
+    /// ze` is `they`).
+    #[serde(default)]
+    pub singular_female_pronouns: Vec<String>,
+    /// Endings of a plural verb form (`zeggen`, `zeiden`), telling those pronouns apart.
+    #[serde(default)]
+    pub plural_verb_endings: Vec<String>,
+    /// Possessive determiners of a man (`his`, `zijn`): a sentence opening with one
+    /// (`Zijn voorganger, Jan Smit, …`) is about the man already meant.
+    #[serde(default)]
+    pub male_possessives: Vec<String>,
+    /// Possessive determiners of a woman (`her`, `haar`).
+    #[serde(default)]
+    pub female_possessives: Vec<String>,
     /// Pronouns of the writer (`ik`, `I`): in narration they name no speaker.
     #[serde(default)]
     pub first_person_pronouns: Vec<String>,
@@ -356,6 +370,14 @@ pub struct Lexicon {
     pub male_nouns: HashSet<String>,
     /// Nouns for a woman.
     pub female_nouns: HashSet<String>,
+    /// Pronouns that stand for a woman with a singular verb.
+    pub singular_female_pronouns: HashSet<String>,
+    /// Endings of a plural verb form.
+    pub plural_verb_endings: Vec<String>,
+    /// Possessive determiners of a man.
+    pub male_possessives: HashSet<String>,
+    /// Possessive determiners of a woman.
+    pub female_possessives: HashSet<String>,
     /// Pronouns of the writer.
     pub first_person: HashSet<String>,
     /// Pronouns that are only objects.
@@ -434,6 +456,14 @@ impl Lexicon {
                 .extend(t.second_person_pronouns.iter().map(low));
             lex.male_nouns.extend(t.male_nouns.iter().map(low));
             lex.female_nouns.extend(t.female_nouns.iter().map(low));
+            lex.singular_female_pronouns
+                .extend(t.singular_female_pronouns.iter().map(low));
+            lex.plural_verb_endings
+                .extend(t.plural_verb_endings.iter().map(low));
+            lex.male_possessives
+                .extend(t.male_possessives.iter().map(low));
+            lex.female_possessives
+                .extend(t.female_possessives.iter().map(low));
             lex.first_person
                 .extend(t.first_person_pronouns.iter().map(low));
             lex.object_pronouns

@@ -112,12 +112,20 @@ fn first_person(
     // first name in it.
     if let Some(t) = tokens.first().filter(|t| t.is_cap()) {
         let classes = lex.classes(t.text);
+        // `Haar voorganger, Harm Smit, …`: a possessive of that gender before a noun is
+        // about the person already meant too; the name is someone else.
+        let possessive = || {
+            let noun = tokens.get(1).is_some_and(|n| n.is_lower());
+            let lower = t.lower();
+            let g = Gender::of(&lower, &lex.male_possessives, &lex.female_possessives);
+            g.filter(|_| noun)
+        };
         let gender = if classes.is(Class::MalePronoun) {
             Some(Gender::Male)
         } else if classes.is(Class::FemalePronoun) {
             Some(Gender::Female)
         } else {
-            None
+            possessive()
         };
         if let Some(m) = gender.map(Mention::Current).filter(|m| accept(m)) {
             if !quoted.contains(Pos::new(block, t.start())) {

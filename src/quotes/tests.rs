@@ -1035,3 +1035,39 @@ fn a_first_name_later_in_the_text_is_the_person_introduced_with_it() {
         ]
     );
 }
+
+#[test]
+fn a_sentence_opening_with_her_or_his_noun_is_about_the_person_already_meant() {
+    let got = said(
+        "Lead hier.\n\n‘Ik stop ermee’, zegt huisarts Wilma Kroeze.\n\nHaar voorganger, Bert Hamers, werkte tot zijn zeventigste. ‘Dat wil ik niet’, zegt ze.",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("Ik stop ermee", Some("Wilma Kroeze")),
+            pair("Dat wil ik niet", Some("Wilma Kroeze"))
+        ]
+    );
+    let got = said(
+        "Lead here.\n\n“I am done,” said doctor Wendy Croft.\n\nHer predecessor, Bert Hammond, worked until he was seventy. “I will not,” she said.",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("I am done,", Some("Wendy Croft")),
+            pair("I will not,", Some("Wendy Croft"))
+        ]
+    );
+}
+
+#[test]
+fn a_number_opening_a_sentence_is_no_name() {
+    let got = said(
+        "Lead hier.\n\n‘Ik ga weg’, zegt huisarts Wilma Kroeze.\n\nEén ding zegt ze nog: ‘Zet je telefoon uit.’",
+    );
+    assert_eq!(got[1], pair("Zet je telefoon uit.", Some("Wilma Kroeze")));
+    let got = said(
+        "Lead here.\n\n“I am leaving,” said doctor Wendy Croft.\n\nTwo days later she said: “Switch your phone off.”",
+    );
+    assert_eq!(got[1], pair("Switch your phone off.", Some("Wendy Croft")));
+}
