@@ -115,7 +115,16 @@ pub fn attribute<'d>(
             Some(s) => s,
             None => {
                 let found = previous_in_block(spans, info, &speaker_of, i)
-                    .or_else(|| previous_paragraph(doc, lex, spans, texts, info, &speaker_of, i))
+                    .or_else(|| {
+                        let found =
+                            previous_paragraph(doc, lex, spans, texts, info, &speaker_of, i)?;
+                        // `‘…’, zegt X.` ¶ `‘Wilde u toen stoppen?’`: a question put to
+                        // someone is no continuation of their quote but the interviewer's
+                        // (a turn handed back to an asker stands).
+                        let continues = after_paragraph(doc, spans, i)
+                            .is_some_and(|(_, j)| speaker_of[j] == Some(found));
+                        (!continues || !state.addresses_someone(&texts[i])).then_some(found)
+                    })
                     .or_else(|| state.answer(spans, texts, info, &speaker_of, i))
                     .or_else(|| state.opening_after_narration(spans, &texts[i], i));
                 state.not_addressee(&texts[i], found)

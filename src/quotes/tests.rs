@@ -1071,3 +1071,32 @@ fn a_number_opening_a_sentence_is_no_name() {
     );
     assert_eq!(got[1], pair("Switch your phone off.", Some("Wendy Croft")));
 }
+
+#[test]
+fn a_question_put_to_someone_after_their_quote_is_the_interviewers() {
+    let got = said(
+        "Lead hier.\n\n‘Ik ben toen gestopt met de nachtdiensten’, zegt huisarts Wilma Kroeze.\n\n‘Wilde u toen helemaal stoppen?’\n\n‘Nee, juist niet.’",
+    );
+    assert_eq!(
+        got,
+        [
+            pair(
+                "Ik ben toen gestopt met de nachtdiensten",
+                Some("Wilma Kroeze")
+            ),
+            pair("Wilde u toen helemaal stoppen?", None),
+            pair("Nee, juist niet.", Some("Wilma Kroeze"))
+        ]
+    );
+    let got = said(
+        "Lead here.\n\n“I stopped the night shifts then,” said doctor Wendy Croft.\n\n“Did you want to quit altogether?”\n\n“No, quite the opposite.”",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("I stopped the night shifts then,", Some("Wendy Croft")),
+            pair("Did you want to quit altogether?", None),
+            pair("No, quite the opposite.", Some("Wendy Croft"))
+        ]
+    );
+}
