@@ -52,11 +52,23 @@ pub fn parse_plain(text: &str) -> Document {
     let paragraphs = paragraphs(body);
     let head = take_title_and_byline(&mut meta, &paragraphs);
     let paragraphs = &paragraphs[head..];
+    // A byline after the standfirst (`By Rachel Okonjo, Political correspondent`): the
+    // writer, metadata rather than text whose name could be taken for a speaker's.
+    let late_byline = paragraphs
+        .iter()
+        .take(LATE_BYLINE_PARAGRAPHS)
+        .position(|p| byline(&p.text).is_some());
+    if let Some(name) = late_byline.and_then(|k| byline(&paragraphs[k].text)) {
+        meta.extra.push(("byline".to_string(), name.to_string()));
+    }
     let mut builder = DocumentBuilder::new(meta);
     builder.reserve(paragraphs.len());
     let mut lead_done = false;
     let last = paragraphs.len().saturating_sub(1);
     for (i, para) in paragraphs.iter().enumerate() {
+        if Some(i) == late_byline {
+            continue;
+        }
         if let Some((caption, credit)) = split_credit(&para.text) {
             let credit = Some(credit.to_string());
             para.push(&mut builder, BlockKind::Caption { credit }, caption);
@@ -94,6 +106,26 @@ impl Para<'_> {
 /// Words that open a byline (`Door Marieke de Boer`, `By Tom Richards`).
 const BYLINE_MARKERS: &[&str] = &["Door", "By", "Tekst", "Text", "Van"];
 
+/// A writer's role closing a byline without a marker (`Sarah Whitfield Health
+/// correspondent`, `Jan de Vries, verslaggever`).
+const BYLINE_ROLES: &[&str] = &[
+    "correspondent",
+    "correspondente",
+    "editor",
+    "reporter",
+    "journalist",
+    "journaliste",
+    "columnist",
+    "verslaggever",
+    "verslaggeefster",
+    "redacteur",
+    "redactrice",
+];
+
+/// How many paragraphs after the title a byline is looked for (the standfirst may
+/// come first).
+const LATE_BYLINE_PARAGRAPHS: usize = 3;
+
 /// Moves a leading title line (a heading-like first paragraph followed by text) and a
 /// byline among the first paragraphs into `meta`; returns how many paragraphs they took.
 fn take_title_and_byline(meta: &mut Meta, paragraphs: &[Para<'_>]) -> usize {
@@ -113,15 +145,25 @@ fn take_title_and_byline(meta: &mut Meta, paragraphs: &[Para<'_>]) -> usize {
     taken
 }
 
-/// The name in a byline paragraph (`Door Marieke de Boer` → `Marieke de Boer`).
+/// The name in a byline paragraph (`Door Marieke de Boer` → `Marieke de Boer`), or the
+/// whole line of a byline that ends in the writer's role (`Sarah Whitfield Health
+/// correspondent`).
 fn byline(para: &str) -> Option<&str> {
     let (marker, name) = para.split_once(' ')?;
     // Cheap tests first; words are counted only up to one past the limit.
-    (BYLINE_MARKERS.contains(&marker)
+    let marked = BYLINE_MARKERS.contains(&marker)
         && name.starts_with(char::is_uppercase)
         && (1..=8).contains(&words_up_to(name, 9))
-        && !ends_sentence(name))
-    .then_some(name.trim())
+        && !ends_sentence(name);
+    if marked {
+        return Some(name.trim());
+    }
+    let line = para.trim();
+    let role = line.rsplit(' ').next()?;
+    let by_role = marker.starts_with(char::is_uppercase)
+        && BYLINE_ROLES.contains(&role)
+        && (3..=6).contains(&words_up_to(line, 7));
+    by_role.then_some(line)
 }
 
 /// Splits leading metadata (`date 2025-03`, `Title: …` lines) off the text.
@@ -715,6 +757,34 @@ mod tests {
             .sections
             .iter()
             .all(|s| s.title.as_deref() != Some("By Rachel Okonjo, Political correspondent")));
+    }
+
+    #[test]
+    fn a_byline_ending_in_the_writers_role_after_the_standfirst_is_metadata() {
+        for (line, text) in [
+            (
+                "Tessa Grant Health correspondent",
+                "Older people who wear hearing aids fall less often.",
+            ),
+            (
+                "Karin Lamers, verslaggever",
+                "Ouderen met een hoortoestel vallen minder vaak.",
+            ),
+        ] {
+            let doc = parse_plain(&format!(
+                "Hearing aids cut falls\n\nA study of 48,000 records\n\n{line}\n\n{text}\n\nMore text follows here.\n"
+            ));
+            assert!(doc
+                .sections
+                .iter()
+                .all(|s| s.title.as_deref() != Some(line)));
+            assert!(doc.blocks.iter().all(|b| b.text != line), "{line}");
+            assert!(doc
+                .meta
+                .extra
+                .iter()
+                .any(|(k, v)| k == "byline" && v == line));
+        }
     }
 
     #[test]

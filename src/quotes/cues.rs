@@ -98,7 +98,7 @@ pub fn is_verb_at(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Length in tokens of the attribution marker starting at `i` (`aldus`, `according to`).
-fn marker_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<usize> {
+pub(super) fn marker_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<usize> {
     lex.markers
         .iter()
         .find(|m| {

@@ -8,7 +8,7 @@
 //! narration and are skipped; organisations and places (`Clean Rivers Alliance`) and
 //! names only known from a byline are not people.
 
-use super::cues::{agent_at, is_article, is_verb_at, split_long_run, Who};
+use super::cues::{agent_at, is_article, is_verb_at, marker_at, split_long_run, Who};
 use super::lexicon::{Class, Lexicon};
 use super::names::name_run_at;
 use super::pairing::Span;
@@ -98,6 +98,26 @@ pub fn last_mention_where(
     found
 }
 
+/// The known person an attribution marker inside the sentence credits it to (`…,
+/// according to Ellery.`, `…, volgens Vos.`).
+fn credited_source(
+    lex: &Lexicon,
+    reg: &Registry,
+    quoted: &Quoted,
+    block: usize,
+    tokens: &[Token],
+    accept: &dyn Fn(&Mention) -> bool,
+) -> Option<(Mention, usize)> {
+    (1..tokens.len()).find_map(|k| {
+        let n = marker_at(lex, tokens, k)?;
+        let run = name_run_at(lex, tokens, k + n)?;
+        let at = tokens[run.first].start();
+        let known = reg.is_known_person(&run.name) && !lex.is_organisation(&run.name);
+        let m = Mention::Name(run.name, None, at, None);
+        (known && !quoted.contains(Pos::new(block, at)) && accept(&m)).then_some((m, at))
+    })
+}
+
 /// The first person mentioned in one sentence's tokens.
 fn first_person(
     lex: &Lexicon,
@@ -132,6 +152,11 @@ fn first_person(
                 return Some((m, t.start()));
             }
         }
+    }
+    // `Raman noticed it first, according to Ellery.`: the sentence comes from the
+    // person it is credited to, who is the one meant next.
+    if let Some(m) = credited_source(lex, reg, quoted, block, tokens, accept) {
+        return Some(m);
     }
     let mut j = 0;
     let mut spoke = false;

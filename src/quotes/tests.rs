@@ -1100,3 +1100,15 @@ fn a_question_put_to_someone_after_their_quote_is_the_interviewers() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_sentence_credited_to_someone_is_that_source() {
+    let got = said(
+        "Lead here.\n\n“It adds up,” said professor Alan Pike. Dr Nina Shah spotted the pattern first, according to Pike. “She saw the same patients again and again,” he said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Alan Pike"));
+    let got = said(
+        "Lead hier.\n\n‘Het klopt’, zegt hoogleraar Joost Wiersma. Anna Visscher zag het patroon als eerste, volgens Wiersma. ‘Ze zag steeds dezelfde patiënten terug’, zegt hij.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Joost Wiersma"));
+}
