@@ -295,6 +295,10 @@ pub struct Table {
     /// Nouns and titles for a woman (`wife`, `dochter`, `mevrouw`).
     #[serde(default)]
     pub female_nouns: Vec<String>,
+    /// Words joining two names (`en`, `and`): `Daan en Thijs Verhoef` are two people
+    /// sharing a surname.
+    #[serde(default)]
+    pub coordinators: Vec<String>,
     /// Pronouns that stand for a woman when their verb is singular (`zegt ze`; `zeggen
     /// ze` is `they`).
     #[serde(default)]
@@ -370,6 +374,8 @@ pub struct Lexicon {
     pub male_nouns: HashSet<String>,
     /// Nouns for a woman.
     pub female_nouns: HashSet<String>,
+    /// Words joining two names.
+    pub coordinators: HashSet<String>,
     /// Pronouns that stand for a woman with a singular verb.
     pub singular_female_pronouns: HashSet<String>,
     /// Endings of a plural verb form.
@@ -456,6 +462,7 @@ impl Lexicon {
                 .extend(t.second_person_pronouns.iter().map(low));
             lex.male_nouns.extend(t.male_nouns.iter().map(low));
             lex.female_nouns.extend(t.female_nouns.iter().map(low));
+            lex.coordinators.extend(t.coordinators.iter().map(low));
             lex.singular_female_pronouns
                 .extend(t.singular_female_pronouns.iter().map(low));
             lex.plural_verb_endings

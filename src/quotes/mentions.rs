@@ -175,10 +175,13 @@ fn first_person(
             while p > 0 && tokens[p - 1].is_lower() && lex.is_title(&tokens[p - 1].lower()) {
                 p -= 1;
             }
-            spoke
-                && p > 0
-                && tokens[p - 1].is_lower()
-                && lex.object_prepositions.contains(tokens[p - 1].text)
+            // `Over Bos was Mulder lyrisch`: a sentence opening with a topic is about
+            // its subject, not the topic.
+            let opening = p == 1 && tokens[0].is_cap();
+            p > 0
+                && (spoke || opening)
+                && lex.object_prepositions.contains(&*tokens[p - 1].lower())
+                && (opening || tokens[p - 1].is_lower())
         };
         let credited = || {
             (j.saturating_sub(2)..=j)

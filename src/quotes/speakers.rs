@@ -11,7 +11,7 @@ use super::lexicon::{Class, Lexicon};
 use super::lower::lower;
 use super::names::name_run_at;
 use super::sentences::{floor_char, sentence_end, sentence_start};
-use super::tokens::Tokenized;
+use super::tokens::{Token, Tokenized};
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
 use rustc_hash::FxHashMap as HashMap;
@@ -699,14 +699,35 @@ pub fn names_in_block(
             let Some(last) = name.split_whitespace().last() else {
                 continue;
             };
-            if let Some(places) = mentions.get_mut(last) {
-                places.push((place, name));
-            } else {
-                let key = last.to_string();
-                mentions.insert(key, vec![(place, name)]);
+            let sibling = coordinated_first_name(lex, &tokens, i, &name);
+            let places = match mentions.get_mut(last) {
+                Some(places) => places,
+                None => mentions.entry(last.to_string()).or_default(),
+            };
+            if let Some((at, sibling)) = sibling {
+                places.push((Pos::new(b, at), sibling));
             }
+            places.push((place, name));
         }
     }
+}
+
+/// `de broers Daan en Thijs Verhoef`, `Bob and Linda Marsh`: the lone first name
+/// coordinated before the full name `name` (whose run starts at token `i`) shares its
+/// surname; that full name and where it starts.
+fn coordinated_first_name(
+    lex: &Lexicon,
+    tokens: &[Token],
+    i: usize,
+    name: &str,
+) -> Option<(usize, String)> {
+    let and = tokens.get(i.checked_sub(1)?)?;
+    let first = tokens.get(i.checked_sub(2)?)?;
+    let lone = i < 3 || !tokens[i - 3].is_cap();
+    let coordinated = and.is_lower() && lex.coordinators.contains(&*and.lower());
+    let plain = first.is_cap() && !lex.classes(first.text).is(Class::NonName);
+    let (_, surname) = name.split_once(' ')?;
+    (coordinated && plain && lone).then(|| (first.start(), format!("{} {surname}", first.text)))
 }
 
 /// True when `a` and `b` are equal once lower-cased (without allocating for ASCII).

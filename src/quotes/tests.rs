@@ -1112,3 +1112,33 @@ fn a_pronoun_after_a_sentence_credited_to_someone_is_that_source() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Joost Wiersma"));
 }
+
+#[test]
+fn a_first_name_coordinated_before_a_full_name_shares_its_surname() {
+    let got = said(
+        "Lead hier.\n\nDe broers Ruben en Sem Hoekstra speelden allebei mee.\n\nRuben weet het zeker: ‘Die goal was van mij.’",
+    );
+    assert_eq!(got, [pair("Die goal was van mij.", Some("Ruben Hoekstra"))]);
+    let got = said(
+        "Lead here.\n\nThe brothers Owen and Ellis Brant both played.\n\nOwen is sure: “That goal was mine.”",
+    );
+    assert_eq!(got, [pair("That goal was mine.", Some("Owen Brant"))]);
+}
+
+#[test]
+fn a_person_named_after_a_sentence_opening_topic_preposition_is_no_subject() {
+    let got = said(
+        "Lead hier.\n\n‘We zijn blij’, zegt trainer Kees Mostert. Keeper Jens Dalhuisen stopte twee penalty’s.\n\nOver Dalhuisen was Mostert lyrisch. ‘Die jongen is goud waard.’",
+    );
+    assert_eq!(
+        got[1],
+        pair("Die jongen is goud waard.", Some("Kees Mostert"))
+    );
+    let got = said(
+        "Lead here.\n\n“We are pleased,” said coach Ken Marsh. Keeper Joe Dale saved two penalties.\n\nAbout Dale, Marsh was full of praise. “That lad is worth his weight in gold.”",
+    );
+    assert_eq!(
+        got[1],
+        pair("That lad is worth his weight in gold.", Some("Ken Marsh"))
+    );
+}
