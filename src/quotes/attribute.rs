@@ -234,7 +234,9 @@ impl State<'_> {
                 }
                 found
             }
-            Who::RoleNoun(noun) => self.reg.resolve_role(&noun, pos),
+            Who::RoleNoun(noun) => self
+                .role_holder_named_before(&noun, pos)
+                .or_else(|| self.reg.resolve_role(&noun, pos)),
             Who::Nobody => None,
         }
     }
@@ -320,6 +322,35 @@ impl State<'_> {
 
     /// True for a question put to someone: it ends in `?` and speaks to them (`u`,
     /// `you`).
+    /// `Zelf moet Mulder weer aan het werk. ‘…’, zei de trainer.`: of the speakers
+    /// holding the role `noun` names, the one the quote's paragraph names last before
+    /// it (two trainers: the one the narration is about).
+    fn role_holder_named_before(&self, noun: &str, pos: Pos) -> Option<usize> {
+        let text = self.doc.blocks.get(pos.block)?.text.get(..pos.offset)?;
+        let words: Vec<String> = noun.split_whitespace().map(str::to_lowercase).collect();
+        let holds = |s: &Speaker| {
+            let role = s.role.as_deref().unwrap_or("").to_lowercase();
+            role.split_whitespace()
+                .any(|r| words.iter().any(|w| w == r))
+                || s.aliases.iter().any(|a| words.contains(&a.to_lowercase()))
+        };
+        let holders: Vec<usize> = (0..self.reg.speakers.len())
+            .filter(|&i| holds(&self.reg.speakers[i]))
+            .collect();
+        // One holder is what the role lookup finds anyway.
+        if holders.len() < 2 {
+            return None;
+        }
+        holders
+            .into_iter()
+            .filter_map(|i| {
+                let last = self.reg.speakers[i].name.split_whitespace().last()?;
+                text.rfind(last).map(|at| (at, i))
+            })
+            .max_by_key(|&(at, _)| at)
+            .map(|(_, i)| i)
+    }
+
     fn addresses_someone(&self, text: &str) -> bool {
         is_question(text)
             && text

@@ -1142,3 +1142,18 @@ fn a_person_named_after_a_sentence_opening_topic_preposition_is_no_subject() {
         pair("That lad is worth his weight in gold.", Some("Ken Marsh"))
     );
 }
+
+#[test]
+fn a_role_noun_shared_by_two_speakers_is_the_one_the_paragraph_names() {
+    let got = said(
+        "Lead hier.\n\n‘We waren beter’, zegt trainer Kees Mostert.\n\n‘Zij waren scherper’, zegt trainer Bart Wolters van de tegenstander.\n\nMorgen moet Mostert gewoon weer werken. ‘Om zeven uur begint mijn dienst’, zei de trainer.",
+    );
+    assert_eq!(
+        got[2],
+        pair("Om zeven uur begint mijn dienst", Some("Kees Mostert"))
+    );
+    let got = said(
+        "Lead here.\n\n“We were better,” said coach Ken Marsh.\n\n“They were sharper,” said coach Bill Walton of the visitors.\n\nTomorrow Marsh is back at work. “My shift starts at seven,” the coach said.",
+    );
+    assert_eq!(got[2], pair("My shift starts at seven,", Some("Ken Marsh")));
+}
