@@ -419,7 +419,9 @@ impl State<'_> {
         // `One reporter asked whether …` ¶ `‘…?’` ¶ `‘No.’`: with no one else named, the
         // one who was speaking answers a question someone asked (not one overheard:
         // `A volunteer handed out blankets to a boy.` ¶ `“Are we going home?”`).
+        // A question put to someone (`Waarom stopt u nu?`) is answered by them too.
         let asked = asker.is_some()
+            || self.addresses_someone(&texts[j])
             || b.checked_sub(2)
                 .and_then(|k| self.reg.block(k))
                 .is_some_and(|prev| {

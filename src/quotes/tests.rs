@@ -1157,3 +1157,17 @@ fn a_role_noun_shared_by_two_speakers_is_the_one_the_paragraph_names() {
     );
     assert_eq!(got[2], pair("My shift starts at seven,", Some("Ken Marsh")));
 }
+
+#[test]
+fn the_answer_to_the_interviewers_question_is_the_one_who_was_speaking() {
+    let got = said(
+        "Lead hier.\n\n‘Ik stop ermee’, zegt huisarts Wilma Kroeze. Buiten staat een rij fietsen.\n\n‘Waarom stopt u nu?’\n\n‘Omdat het nog kan.’",
+    );
+    assert_eq!(got[1], pair("Waarom stopt u nu?", None));
+    assert_eq!(got[2], pair("Omdat het nog kan.", Some("Wilma Kroeze")));
+    let got = said(
+        "Lead here.\n\n“I am stopping,” said doctor Wendy Croft. Outside stands a row of bikes.\n\n“Why are you stopping now?”\n\n“Because I still can.”",
+    );
+    assert_eq!(got[1], pair("Why are you stopping now?", None));
+    assert_eq!(got[2], pair("Because I still can.", Some("Wendy Croft")));
+}
