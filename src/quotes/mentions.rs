@@ -135,7 +135,12 @@ fn first_person(
         // `Haar voorganger, Harm Smit, …`: a possessive of that gender before a noun is
         // about the person already meant too; the name is someone else.
         let possessive = || {
-            let noun = tokens.get(1).is_some_and(|n| n.is_lower());
+            // Not before a relation noun (`Zijn zoon Rik`): that names someone of its own
+            // gender, read below.
+            let noun = tokens.get(1).is_some_and(|n| {
+                let lower = n.lower();
+                n.is_lower() && Gender::of(&lower, &lex.male_nouns, &lex.female_nouns).is_none()
+            });
             let lower = t.lower();
             let g = Gender::of(&lower, &lex.male_possessives, &lex.female_possessives);
             g.filter(|_| noun)
@@ -200,16 +205,27 @@ fn first_person(
         if t.is_cap() && !definite && !credited() {
             if let Some(run) = name_run_at(lex, tokens, j) {
                 let (first, name) = split_long_run(lex, tokens, &run);
-                // `Her husband, Graham, …`: a first name in apposition to a relation.
-                let relation = run.caps == 1
-                    && j >= 3
+                // `Her husband, Graham, …`, `Zijn zoon Rik (12)`: a first name in
+                // apposition to a relation.
+                let commas = j >= 3
                     && tokens[j - 1].is_punct(',')
-                    && tokens[j - 2].is_lower()
-                    && lex.possessives.contains(&*tokens[j - 3].lower())
                     && tokens.get(run.end).is_some_and(|t| t.is_punct(','));
+                let noun_at = if commas {
+                    j.wrapping_sub(2)
+                } else {
+                    j.wrapping_sub(1)
+                };
+                let relation = run.caps == 1
+                    && noun_at >= 1
+                    && noun_at < j
+                    && tokens[noun_at].is_lower()
+                    && lex.possessives.contains(&*tokens[noun_at - 1].lower());
                 let gender = relation
-                    .then(|| Gender::of(tokens[j - 2].text, &lex.male_nouns, &lex.female_nouns))
+                    .then(|| Gender::of(tokens[noun_at].text, &lex.male_nouns, &lex.female_nouns))
                     .flatten();
+                // Without commas only a relation noun opening the sentence makes the
+                // apposition (`She said her son Alfie had asked` is about her).
+                let relation = relation && (commas || (gender.is_some() && noun_at == 1));
                 let person = !addressed()
                     && (reg.is_known_person(&name) || relation)
                     && !lex.is_organisation(&name)

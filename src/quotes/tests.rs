@@ -1171,3 +1171,23 @@ fn the_answer_to_the_interviewers_question_is_the_one_who_was_speaking() {
     assert_eq!(got[1], pair("Why are you stopping now?", None));
     assert_eq!(got[2], pair("Because I still can.", Some("Wendy Croft")));
 }
+
+#[test]
+fn a_relation_opening_the_sentence_introduces_the_first_name_after_it() {
+    let got = said(
+        "Lead hier.\n\n‘Het ging heel snel’, zegt melkveehouder Gerard Wessels.\n\nZijn zoon Timo (12) filmde alles. ‘Ik dacht dat het een vliegtuig was’, vertelt hij.",
+    );
+    assert_eq!(
+        got[1],
+        pair("Ik dacht dat het een vliegtuig was", Some("Timo"))
+    );
+    let got = said(
+        "Lead here.\n\n“It was so fast,” said farmer Gerald West.\n\nHis son Toby filmed it all. “I thought it was a plane,” he said.",
+    );
+    assert_eq!(got[1], pair("I thought it was a plane,", Some("Toby")));
+    // Further into the sentence the relation is an object; the sentence is about her.
+    let got = said(
+        "Lead here.\n\n“We cannot cope,” said mother Sarah Dent.\n\nShe said her son Alfie had asked to cycle. “I told him no.”",
+    );
+    assert_eq!(got[1], pair("I told him no.", Some("Sarah Dent")));
+}
