@@ -12,6 +12,7 @@ use crate::bytescan;
 use classes::ClassTable;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -640,10 +641,21 @@ impl Lexicon {
     /// is an organisation word, or ends in one of five letters or more (`Rijksuniversiteit`).
     pub fn is_organisation(&self, name: &str) -> bool {
         name.split_whitespace().any(|w| {
-            let w = w.to_lowercase();
+            // The listed words are lower case: an ASCII word is compared without
+            // lower-casing it into a new string.
+            let w = if w.is_ascii() {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            };
+            let ends_with = |o: &str| {
+                w.len() >= o.len()
+                    && w.is_char_boundary(w.len() - o.len())
+                    && w[w.len() - o.len()..].eq_ignore_ascii_case(o)
+            };
             self.organisation_words
                 .iter()
-                .any(|o| w == *o || (o.len() >= 5 && w.ends_with(o.as_str())))
+                .any(|o| (o.len() >= 5 || o.len() == w.len()) && ends_with(o))
         })
     }
 

@@ -16,6 +16,7 @@ use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 /// Bytes read before a capitalised word for a byline or credit word.
 const CREDIT_REACH: usize = 24;
@@ -65,8 +66,8 @@ pub struct Registry<'d> {
     /// Full names by their last word, with where they occur.
     mentions: Mentions,
     /// The same full names by their first word (`Henk` for `Henk Visser`), for people
-    /// the text later calls by first name.
-    by_first_name: Mentions,
+    /// the text later calls by first name; built on first use (most texts never ask).
+    by_first_name: OnceCell<Mentions>,
     /// Speakers in order of creation.
     pub speakers: Vec<Speaker>,
     /// Where each speaker was last attributed.
@@ -77,6 +78,8 @@ pub struct Registry<'d> {
     by_role_word: HashMap<String, Vec<usize>>,
     /// Each speaker's gender, when a pronoun resolved to them showed it.
     genders: Vec<Option<Gender>>,
+    /// Per speaker, the name whose introduction was read and gave no role.
+    no_role_read: Vec<Option<String>>,
 }
 
 /// Byte offset just past the words from `at` that can belong to a name run:
@@ -119,32 +122,17 @@ impl<'d> Registry<'d> {
     }
 
     fn build(lex: &'static Lexicon, blocks: Cow<'d, [Tokenized<'d>]>, mentions: Mentions) -> Self {
-        let mut by_first_name = Mentions::default();
-        for (p, name) in mentions.values().flatten() {
-            if lex.is_organisation(name) {
-                continue;
-            }
-            if let Some((first, _)) = name.split_once(' ') {
-                by_first_name
-                    .entry(first.to_string())
-                    .or_default()
-                    .push((*p, name.clone()));
-            }
-        }
-        // The map's order is arbitrary: each list in text order, as `mentions` has them.
-        for list in by_first_name.values_mut() {
-            list.sort_by_key(|(p, _)| *p);
-        }
         Self {
             lex,
             blocks,
             mentions,
-            by_first_name,
+            by_first_name: OnceCell::new(),
             speakers: Vec::new(),
             last_used: Vec::new(),
             by_word: HashMap::default(),
             by_role_word: HashMap::default(),
             genders: Vec::new(),
+            no_role_read: Vec::new(),
         }
     }
 
@@ -205,10 +193,41 @@ impl<'d> Registry<'d> {
             || self.by_first_name_of(name).is_some()
     }
 
+    /// The full names of the pre-pass by their first word, each list in text order;
+    /// organisations left out (`Vlaams Parlement`).
+    fn first_names(&self) -> Mentions {
+        let mut by_first_name = Mentions::default();
+        for list in self.mentions.values() {
+            // A name recurs: whether it is an organisation is asked once per name.
+            let mut last: Option<(&str, bool)> = None;
+            for (p, name) in list {
+                let org = match last {
+                    Some((n, org)) if n == name => org,
+                    _ => self.lex.is_organisation(name),
+                };
+                last = Some((name, org));
+                if let Some((first, _)) = name.split_once(' ').filter(|_| !org) {
+                    by_first_name
+                        .entry(first.to_string())
+                        .or_default()
+                        .push((*p, name.clone()));
+                }
+            }
+        }
+        // The map's order is arbitrary: each list in text order, as `mentions` has them.
+        for list in by_first_name.values_mut() {
+            list.sort_by_key(|(p, _)| *p);
+        }
+        by_first_name
+    }
+
     /// The one full name introduced with first word `word` (`Henk` → `Henk Visser`);
     /// `None` when none or several different people have it.
     fn by_first_name_of(&self, word: &str) -> Option<&str> {
-        let list = self.by_first_name.get(word)?;
+        let list = self
+            .by_first_name
+            .get_or_init(|| self.first_names())
+            .get(word)?;
         let first = &list.first()?.1;
         list.iter()
             .all(|(_, n)| n == first)
@@ -273,12 +292,18 @@ impl<'d> Registry<'d> {
         } else {
             self.create(name, pos)
         };
-        if self.speakers[idx].role.is_none() {
+        let given = role.filter(|r| !r.is_empty());
+        // The introduction gives no role: it is read once per name, not per quote (the
+        // first mention it reads does not depend on `pos`).
+        let read = self.no_role_read[idx].as_deref() == Some(self.speakers[idx].name.as_str());
+        if self.speakers[idx].role.is_none() && (given.is_some() || !read) {
             let full = self.speakers[idx].name.clone();
-            let role = role
-                .filter(|r| !r.is_empty())
+            let role = given
                 .or_else(|| self.role_of_mention(&full, pos))
                 .map(|r| self.plain_title(r));
+            if role.is_none() {
+                self.no_role_read[idx] = Some(full);
+            }
             if let Some(role) = &role {
                 for word in role.split_whitespace() {
                     let word = word
@@ -520,6 +545,7 @@ impl<'d> Registry<'d> {
         });
         self.last_used.push(pos);
         self.genders.push(None);
+        self.no_role_read.push(None);
         let i = self.speakers.len() - 1;
         self.index_word(i, name);
         if let Some(last) = name.split_whitespace().last() {
