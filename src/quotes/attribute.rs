@@ -408,7 +408,7 @@ impl State<'_> {
                 let accept = |m: &Mention| match m {
                     Mention::Name(name, ..) => asker.is_none_or(|a| !reg.may_name(a, name)),
                     Mention::Speaker(s) => asker != Some(*s),
-                    Mention::Current(_) => false,
+                    Mention::Current(_) | Mention::Unnamed(_) => false,
                 };
                 last_mention_where(self.lex, reg, quoted, k, tokenized, (0, to), &accept)
             };
@@ -450,6 +450,7 @@ impl State<'_> {
             }
             Mention::Speaker(i) => Some(i),
             Mention::Current(_) => self.last.map(|(_, s)| s),
+            Mention::Unnamed(_) => None,
         }
     }
 
@@ -520,6 +521,7 @@ impl State<'_> {
         let known = match m {
             Mention::Speaker(i) => self.reg.gender(*i),
             Mention::Current(g) => Some(*g),
+            Mention::Unnamed(g) => *g,
             Mention::Name(name, _, _, gender) => gender.or_else(|| self.reg.name_gender(name)),
         };
         known.is_none_or(|k| k == g)

@@ -30,6 +30,10 @@ pub enum Mention {
     /// paragraph of narration before a verb-less quote takes it (see
     /// [`last_mention_where`]); elsewhere the pronoun is what is being resolved.
     Current(Gender),
+    /// An unnamed person the sentence is about (`a woman who declined to give her
+    /// name`, `een buurvrouw van Wolters`), with the gender its noun gives: nobody to
+    /// name.
+    Unnamed(Option<Gender>),
 }
 
 /// The quoted ranges of a document (inside the marks), sorted, to skip quoted words.
@@ -192,6 +196,19 @@ fn first_person(
             (j.saturating_sub(2)..=j)
                 .any(|k| tokens[k].word && lex.classes(tokens[k].text).is(Class::Credit))
         };
+        // `a woman who declined to give her name`, `Een buurvrouw van Wolters`: an
+        // unnamed person is what the sentence is about, before anyone it names.
+        if lex.classes(t.text).is(Class::Indefinite) {
+            let noun = tokens.get(j + 1).filter(|n| n.is_lower()).map(Token::lower);
+            let gender = noun
+                .as_deref()
+                .and_then(|n| Gender::of(n, &lex.male_nouns, &lex.female_nouns));
+            let person = gender.is_some() || noun.is_some_and(|n| lex.is_title(&n));
+            let m = Mention::Unnamed(gender);
+            if person && accept(&m) {
+                return Some((m, t.start()));
+            }
+        }
         let definite = lex.definite.contains(&*t.lower());
         // `the Dales`, `aan de Maas`, `a Morales T-shirt`: a capitalised word after a
         // lower-case article is a place or a thing (a particle of a name was read with
@@ -292,6 +309,7 @@ mod tests {
             (Mention::Name(n, ..), _) => Some(n),
             (Mention::Speaker(_), _) => Some("<speaker>".into()),
             (Mention::Current(_), _) => Some("<current>".into()),
+            (Mention::Unnamed(_), _) => Some("<unnamed>".into()),
         }
     }
 

@@ -1191,3 +1191,15 @@ fn a_relation_opening_the_sentence_introduces_the_first_name_after_it() {
     );
     assert_eq!(got[1], pair("I told him no.", Some("Sarah Dent")));
 }
+
+#[test]
+fn an_unnamed_person_the_sentence_is_about_is_nobody_named() {
+    let got = said(
+        "Lead here.\n\n“It is awful,” said resident Luis Ortega.\n\nA few steps away, a woman who declined to give her name was searching the wall. “My grandfather is in here somewhere,” she said.",
+    );
+    assert_eq!(got[1], pair("My grandfather is in here somewhere,", None));
+    let got = said(
+        "Lead hier.\n\n‘Het is erg’, zegt bewoner Gerard Wessels.\n\nEen buurvrouw van Wessels wil niet met naam in de krant. ‘Je schrikt je rot.’",
+    );
+    assert_eq!(got[1], pair("Je schrikt je rot.", None));
+}
