@@ -122,6 +122,11 @@ fn credited_source(
     })
 }
 
+/// True when an attribution marker inside the sentence credits it to a source.
+fn credited_sentence(lex: &Lexicon, tokens: &[Token]) -> bool {
+    (0..tokens.len()).any(|k| marker_at(lex, tokens, k).is_some())
+}
+
 /// The first person mentioned in one sentence's tokens.
 fn first_person(
     lex: &Lexicon,
@@ -198,7 +203,8 @@ fn first_person(
         };
         // `a woman who declined to give her name`, `Een buurvrouw van Wolters`: an
         // unnamed person is what the sentence is about, before anyone it names.
-        if lex.classes(t.text).is(Class::Indefinite) {
+        // (Not in a sentence credited to a source: `Een teler verliest volgens haar …`.)
+        if lex.classes(t.text).is(Class::Indefinite) && !credited_sentence(lex, tokens) {
             let noun = tokens.get(j + 1).filter(|n| n.is_lower()).map(Token::lower);
             let gender = noun
                 .as_deref()
