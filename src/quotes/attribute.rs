@@ -264,6 +264,17 @@ impl State<'_> {
             return None;
         }
         let prev_text = self.reg.block(b - 1)?;
+        // `We spraken Verhaegen na de training.` ¶ `‘Was het moeilijk?’`: where the
+        // writer is present, a question is the writer's.
+        let writer = || {
+            prev_text
+                .tokens
+                .iter()
+                .any(|t| t.word && self.lex.first_person.contains(&*t.lower()))
+        };
+        if is_question(text) && writer() {
+            return None;
+        }
         // `In his statement, he said the company would invest.` ¶ `‘…’`: a paragraph
         // ending in reported speech hands the quote to its speaker.
         let end = prev_text.text.len();

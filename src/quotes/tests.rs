@@ -1203,3 +1203,20 @@ fn an_unnamed_person_the_sentence_is_about_is_nobody_named() {
     );
     assert_eq!(got[1], pair("Je schrikt je rot.", None));
 }
+
+#[test]
+fn a_question_after_narration_where_the_writer_is_present_is_the_writers() {
+    let got = said(
+        "Lead hier.\n\nWe spraken Jarno Peeters na zijn laatste training.\n\n‘Was het een moeilijke beslissing?’\n\n‘Heel moeilijk.’\n\n‘Waarom dan toch Duitsland?’\n\n‘Omdat ze een plan hebben.’",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, w)| w.as_deref()).collect();
+    assert_eq!(
+        who,
+        [None, Some("Jarno Peeters"), None, Some("Jarno Peeters")]
+    );
+    let got = said(
+        "Lead here.\n\nWe met Jack Porter after his last training session.\n\n“Was it a hard decision?”\n\n“Very hard.”\n\n“So why Germany?”\n\n“Because they have a plan.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, w)| w.as_deref()).collect();
+    assert_eq!(who, [None, Some("Jack Porter"), None, Some("Jack Porter")]);
+}
