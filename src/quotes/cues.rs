@@ -82,8 +82,14 @@ pub fn is_verb_at(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
         return false;
     };
     let c = lex.classes(t.text);
+    // `Her answer was brisk`, `the reply`: after a determiner the word is a noun.
+    let determiner = || {
+        i.checked_sub(1).map(|d| tokens[d]).is_some_and(|d| {
+            d.word && (is_article(lex, &d) || lex.possessives.contains(&*d.lower()))
+        })
+    };
     if c.is(Class::SpeechVerb) {
-        return true;
+        return !determiner();
     }
     if !c.is(Class::SplitVerb) {
         return false;
@@ -671,6 +677,13 @@ pub fn before_cue(
         .any(|t| t.is_lower() && lex.classes(t.text).is(Class::ThatWord))
     {
         return None;
+    }
+    // `In the same interview she was asked: ‘…’`: the subject is the one spoken to.
+    let passive = v
+        .checked_sub(1)
+        .is_some_and(|a| lex.passive_auxiliaries.contains(&*tokens[a].lower()));
+    if passive {
+        return Some((Who::Nobody, punct));
     }
     // `noemt het een ‘…’`, `called it a "…"`: a fragment, not speech.
     let verb = lex.classes(tokens[v].text);

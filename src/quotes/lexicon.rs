@@ -296,6 +296,10 @@ pub struct Table {
     /// Nouns and titles for a woman (`wife`, `dochter`, `mevrouw`).
     #[serde(default)]
     pub female_nouns: Vec<String>,
+    /// Auxiliaries of the passive (`was`, `werd`): before a speech verb (`she was
+    /// asked`) they make its subject the one spoken to.
+    #[serde(default)]
+    pub passive_auxiliaries: Vec<String>,
     /// Words joining two names (`en`, `and`): `Daan en Thijs Verhoef` are two people
     /// sharing a surname.
     #[serde(default)]
@@ -375,6 +379,8 @@ pub struct Lexicon {
     pub male_nouns: HashSet<String>,
     /// Nouns for a woman.
     pub female_nouns: HashSet<String>,
+    /// Auxiliaries of the passive.
+    pub passive_auxiliaries: HashSet<String>,
     /// Words joining two names.
     pub coordinators: HashSet<String>,
     /// Pronouns that stand for a woman with a singular verb.
@@ -464,6 +470,8 @@ impl Lexicon {
             lex.male_nouns.extend(t.male_nouns.iter().map(low));
             lex.female_nouns.extend(t.female_nouns.iter().map(low));
             lex.coordinators.extend(t.coordinators.iter().map(low));
+            lex.passive_auxiliaries
+                .extend(t.passive_auxiliaries.iter().map(low));
             lex.singular_female_pronouns
                 .extend(t.singular_female_pronouns.iter().map(low));
             lex.plural_verb_endings

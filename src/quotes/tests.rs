@@ -1220,3 +1220,17 @@ fn a_question_after_narration_where_the_writer_is_present_is_the_writers() {
     let who: Vec<Option<&str>> = got.iter().map(|(_, w)| w.as_deref()).collect();
     assert_eq!(who, [None, Some("Jack Porter"), None, Some("Jack Porter")]);
 }
+
+#[test]
+fn a_question_put_in_the_passive_is_not_the_subjects_and_a_noun_after_her_is_no_verb() {
+    let got = said(
+        "Lead here.\n\n“I am done,” said doctor Wendy Croft.\n\nIn the same interview she was asked: “Do you ever despair?” Her answer was brisk: “Every Tuesday.”",
+    );
+    assert_eq!(got[1], pair("Do you ever despair?", None));
+    assert_eq!(got[2], pair("Every Tuesday.", Some("Wendy Croft")));
+    let got = said(
+        "Lead hier.\n\n‘Ik stop’, zegt huisarts Wilma Kroeze.\n\nIn hetzelfde interview werd haar gevraagd: ‘Wanhoopt u weleens?’ Haar antwoord was kort: ‘Elke dinsdag.’",
+    );
+    assert_eq!(got[1], pair("Wanhoopt u weleens?", None));
+    assert_eq!(got[2], pair("Elke dinsdag.", Some("Wilma Kroeze")));
+}
