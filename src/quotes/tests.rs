@@ -1234,3 +1234,19 @@ fn a_question_put_in_the_passive_is_not_the_subjects_and_a_noun_after_her_is_no_
     assert_eq!(got[1], pair("Wanhoopt u weleens?", None));
     assert_eq!(got[2], pair("Elke dinsdag.", Some("Wilma Kroeze")));
 }
+
+#[test]
+fn common_role_nouns_before_a_name_and_broadcasters_are_no_part_of_a_name() {
+    let got =
+        said("Lead hier.\n\nSlachtoffer Riet van Dam (84) vertelt: ‘Hij klonk zo vriendelijk.’");
+    assert_eq!(
+        got,
+        [pair("Hij klonk zo vriendelijk.", Some("Riet van Dam"))]
+    );
+    let got = said("Lead here.\n\nVictim Mary Stone, 84, said: “He sounded so kind.”");
+    assert_eq!(got, [pair("He sounded so kind.", Some("Mary Stone"))]);
+    let got = said(
+        "Lead here.\n\n“It is late,” said councillor Gareth Pryce.\n\nSpeaking to BBC Radio York, Mr Pryce was asked: “Are you to blame?”\n\n“No,” he replied.",
+    );
+    assert_eq!(got[2], pair("No,", Some("Gareth Pryce")));
+}
