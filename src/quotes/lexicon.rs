@@ -269,6 +269,11 @@ pub struct Table {
     /// `Sen. X` is found for a later `the senator`.
     #[serde(default)]
     pub title_abbreviations: HashMap<String, String>,
+    /// Other forms of a role noun, mapped to one form (`woordvoerster` →
+    /// `woordvoerder`, `spokeswoman` → `spokesman`): `de woordvoerster` is the person
+    /// introduced as `politiewoordvoerder X`.
+    #[serde(default)]
+    pub role_forms: HashMap<String, String>,
     /// Prepositions whose object, after a speech verb, is who is spoken to or about,
     /// never the speaker (`zegt hij over de minister`, `she said to Smith`).
     #[serde(default)]
@@ -365,6 +370,8 @@ pub struct Lexicon {
     pub possessives: HashSet<String>,
     /// Abbreviated titles (lower case, with their full stop) and their role nouns.
     pub title_abbreviations: FxHashMap<String, String>,
+    /// Other forms of a role noun, mapped to one form.
+    pub role_forms: FxHashMap<String, String>,
     /// Prepositions of the addressee or topic of speech.
     pub object_prepositions: HashSet<String>,
     /// Prepositions before a place.
@@ -484,6 +491,11 @@ impl Lexicon {
                 .extend(t.first_person_pronouns.iter().map(low));
             lex.object_pronouns
                 .extend(t.object_pronouns.iter().map(low));
+            lex.role_forms.extend(
+                t.role_forms
+                    .iter()
+                    .map(|(k, v)| (k.to_lowercase(), v.to_lowercase())),
+            );
             lex.title_abbreviations.extend(
                 t.title_abbreviations
                     .iter()
@@ -643,6 +655,20 @@ impl Lexicon {
     /// True for a lower-cased word that is a speech verb on its own.
     pub fn is_verb(&self, lower: &str) -> bool {
         self.speech_verbs.contains(lower)
+    }
+
+    /// The one form of a lower-case role noun (`woordvoerster` → `woordvoerder`).
+    pub fn role_form<'w>(&'w self, noun: &'w str) -> &'w str {
+        self.role_forms.get(noun).map_or(noun, String::as_str)
+    }
+
+    /// True when the lower-case `word` in the text names the role `noun`: the same
+    /// role in any of its forms, also as the end of a compound (`politiewoordvoerder`
+    /// for `woordvoerster`).
+    pub fn same_role(&self, word: &str, noun: &str) -> bool {
+        let (word, noun) = (self.role_form(word), self.role_form(noun));
+        word == noun
+            || (word.len() >= noun.len() + 3 && word.ends_with(noun) && noun.chars().count() >= 5)
     }
 
     /// True when a capitalised run names an organisation or a place: one of its words

@@ -176,8 +176,9 @@ impl<'d> Registry<'d> {
 
     /// The most recently attributed speaker whose role holds the word `noun`.
     pub fn speaker_with_role(&self, noun: &str) -> Option<usize> {
+        let noun = lower(noun);
         self.by_role_word
-            .get(&*lower(noun))?
+            .get(self.lex.role_form(&noun))?
             .iter()
             .copied()
             .max_by_key(|&i| self.last_used[i])
@@ -309,6 +310,7 @@ impl<'d> Registry<'d> {
                     let word = word
                         .trim_matches(|c: char| !c.is_alphanumeric())
                         .to_lowercase();
+                    let word = self.lex.role_form(&word).to_string();
                     let list = self.by_role_word.entry(word).or_default();
                     if !list.contains(&idx) {
                         list.push(idx);
@@ -406,7 +408,7 @@ impl<'d> Registry<'d> {
                     .title_abbreviations
                     .get(&*tokens[k].lower())
                     .is_some_and(|full| full == noun);
-                if !tokens[k].word || !(tokens[k].text.eq_ignore_ascii_case(noun) || abbreviated) {
+                if !tokens[k].word || !(abbreviated || lex.same_role(&tokens[k].lower(), noun)) {
                     continue;
                 }
                 if let Some((Who::Name { name, role, at }, _)) = agent_at(lex, text, &tokens, k + 1)

@@ -1250,3 +1250,24 @@ fn common_role_nouns_before_a_name_and_broadcasters_are_no_part_of_a_name() {
     );
     assert_eq!(got[2], pair("No,", Some("Gareth Pryce")));
 }
+
+#[test]
+fn a_role_noun_in_another_form_or_inside_a_compound_names_the_one_introduced() {
+    let got = said(
+        "Lead hier.\n\nVolgens politiewoordvoerder Sanne Brouwer is het een slimme bende.\n\n‘Wij bellen nooit om een pinpas’, benadrukt de woordvoerster.",
+    );
+    assert_eq!(
+        got,
+        [pair(
+            "Wij bellen nooit om een pinpas",
+            Some("Sanne Brouwer")
+        )]
+    );
+    let got = said(
+        "Lead here.\n\nAccording to police spokesman Ray Reyes, the gang is clever.\n\n“We never call about a bank card,” the spokesperson said.",
+    );
+    assert_eq!(
+        got,
+        [pair("We never call about a bank card,", Some("Ray Reyes"))]
+    );
+}
