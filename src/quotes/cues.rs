@@ -382,9 +382,7 @@ fn agent_before(
     let unnamed = tokens
         .get(s)
         .is_some_and(|t| lex.classes(t.text).is(Class::Indefinite))
-        && tokens
-            .get(s + 1)
-            .is_some_and(|n| n.is_lower() && lex.is_title(&n.lower()));
+        && tokens.get(s + 1).is_some_and(|n| lex.is_title(&n.lower()));
     if unnamed && s + 1 < v {
         return Some(Who::Nobody);
     }

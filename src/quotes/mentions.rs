@@ -205,7 +205,8 @@ fn first_person(
         // unnamed person is what the sentence is about, before anyone it names.
         // (Not in a sentence credited to a source: `Een teler verliest volgens haar …`.)
         if lex.classes(t.text).is(Class::Indefinite) && !credited_sentence(lex, tokens) {
-            let noun = tokens.get(j + 1).filter(|n| n.is_lower()).map(Token::lower);
+            // (`Een Statenlid`: a role noun may be capitalised.)
+            let noun = tokens.get(j + 1).filter(|n| n.word).map(Token::lower);
             let gender = noun
                 .as_deref()
                 .and_then(|n| Gender::of(n, &lex.male_nouns, &lex.female_nouns));

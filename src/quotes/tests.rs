@@ -1271,3 +1271,15 @@ fn a_role_noun_in_another_form_or_inside_a_compound_names_the_one_introduced() {
         [pair("We never call about a bank card,", Some("Ray Reyes"))]
     );
 }
+
+#[test]
+fn an_unnamed_person_with_a_capitalised_role_noun_names_no_speaker() {
+    let got = said(
+        "Lead hier.\n\nEen Statenlid van de VVD, dat anoniem wil blijven, zegt dat de sfeer ‘al maanden om te snijden’ was.",
+    );
+    assert_eq!(got, [pair("al maanden om te snijden", None)]);
+    let got = said(
+        "Lead here.\n\nA Senator from the majority, who asked not to be named, said the mood had been “toxic for months”.",
+    );
+    assert_eq!(got, [pair("toxic for months", None)]);
+}
