@@ -113,6 +113,9 @@ pub fn attribute<'d>(
         };
         let speaker = match decided {
             Some(s) => s,
+            // `‘Komt er een volgende editie?’ De organisator lacht. ‘Natuurlijk.’`: a
+            // question the narration then shows someone reacting to is put to them.
+            None if is_question(&texts[i]) && reaction_follows(doc, spans, i) => None,
             None => {
                 let found = previous_in_block(spans, info, &speaker_of, i)
                     .or_else(|| {
@@ -646,6 +649,38 @@ fn previous_paragraph(
         return None;
     }
     speaker_of[j]
+}
+
+/// Most words of the narration between a question and the answer that shows someone
+/// reacting to it (`Ze denkt even na.`).
+const REACTION_WORDS: usize = 12;
+
+/// True when a short sentence of narration, then another quote, follow span `i` in its
+/// paragraph: `‘…?’ Ze denkt even na. ‘…’`.
+fn reaction_follows(doc: &Document, spans: &[Span], i: usize) -> bool {
+    let (Some(close), Some(next)) = (spans[i].close, spans.get(i + 1)) else {
+        return false;
+    };
+    if close.block != spans[i].open.block || next.open.block != close.block {
+        return false;
+    }
+    let Some(between) = doc
+        .blocks
+        .get(close.block)
+        .and_then(|b| b.text.get(close.offset..next.open.offset))
+    else {
+        return false;
+    };
+    let between = between
+        .trim_start_matches(['’', '”', '"', '\'', '»', '›'])
+        .trim();
+    let words = between.split_whitespace().take(REACTION_WORDS + 1).count();
+    between.starts_with(char::is_uppercase)
+        && (1..=REACTION_WORDS).contains(&words)
+        && between
+            .trim_end_matches(['‘', '“', '„', '"', '\'', ',', '«'])
+            .trim_end()
+            .ends_with('.')
 }
 
 /// When span `i` opens a paragraph after the first: its block and the span before it.

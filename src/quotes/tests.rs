@@ -1283,3 +1283,27 @@ fn an_unnamed_person_with_a_capitalised_role_noun_names_no_speaker() {
     );
     assert_eq!(got, [pair("toxic for months", None)]);
 }
+
+#[test]
+fn a_capitalised_pronoun_or_article_after_a_closed_quote_opens_the_next_sentence() {
+    let got = said(
+        "Lead hier.\n\n‘Het duurt lang’, zegt patiënte Sanne Kok.\n\n‘Wat zou u de minister zeggen?’ Ze denkt even na. ‘Dat hij moet opschieten.’",
+    );
+    assert_eq!(got[1], pair("Wat zou u de minister zeggen?", None));
+    assert_eq!(got[2], pair("Dat hij moet opschieten.", Some("Sanne Kok")));
+    let got = said(
+        "Lead here.\n\n“It was busy,” said organiser Bart Wolfe.\n\n“Will there be another edition?” The organiser laughs. “Of course.”",
+    );
+    assert_eq!(got[1], pair("Will there be another edition?", None));
+    assert_eq!(got[2], pair("Of course.", Some("Bart Wolfe")));
+}
+
+#[test]
+fn a_name_after_an_organisation_noun_is_the_organisations() {
+    let got = said(
+        "Lead hier.\n\nHet ministerie van Volksgezondheid laat weten dat het de zorgen ‘volledig deelt’.",
+    );
+    assert_eq!(got, [pair("volledig deelt", None)]);
+    let got = said("Lead here.\n\nThe Department of Health said it ‘fully shares’ the concerns.");
+    assert_eq!(got, [pair("fully shares", None)]);
+}
