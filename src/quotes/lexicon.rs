@@ -366,6 +366,9 @@ pub struct Lexicon {
     pub abbreviations: HashSet<String>,
     /// Organisation and place words.
     pub organisation_words: Vec<String>,
+    /// The organisation words of five letters or more, which also end compounds
+    /// (`Rijksuniversiteit`), by their last byte: most words need no comparison.
+    organisation_endings: FxHashMap<u8, Vec<String>>,
     /// Possessive determiners.
     pub possessives: HashSet<String>,
     /// Abbreviated titles (lower case, with their full stop) and their role nouns.
@@ -536,6 +539,12 @@ impl Lexicon {
         // Longest markers first, so `zo zegt` wins over a shorter overlap.
         lex.markers.sort_by_key(|m| std::cmp::Reverse(m.len()));
         lex.classes = lex.class_table();
+        for w in lex.organisation_words.iter().filter(|w| w.len() >= 5) {
+            if let Some(&last) = w.as_bytes().last() {
+                let list = lex.organisation_endings.entry(last).or_default();
+                list.push(w.clone());
+            }
+        }
         lex
     }
 
@@ -571,10 +580,15 @@ impl Lexicon {
             .split_verbs
             .keys()
             .map(|w| (w.as_str(), Class::SplitVerb));
+        let organisations = self
+            .organisation_words
+            .iter()
+            .map(|w| (w.as_str(), Class::Organisation));
         ClassTable::new(
             sets.into_iter()
                 .flat_map(|(set, c)| set.iter().map(move |w| (w.as_str(), c)))
-                .chain(split),
+                .chain(split)
+                .chain(organisations),
         )
     }
 
@@ -675,21 +689,26 @@ impl Lexicon {
     /// is an organisation word, or ends in one of five letters or more (`Rijksuniversiteit`).
     pub fn is_organisation(&self, name: &str) -> bool {
         name.split_whitespace().any(|w| {
-            // The listed words are lower case: an ASCII word is compared without
-            // lower-casing it into a new string.
+            if self.classes(w).is(Class::Organisation) {
+                return true;
+            }
+            // A compound ending in one (`Rijksuniversiteit`): the listed words are lower
+            // case, so an ASCII word is compared without lower-casing it into a string.
             let w = if w.is_ascii() {
                 Cow::Borrowed(w)
             } else {
                 Cow::Owned(w.to_lowercase())
             };
-            let ends_with = |o: &str| {
-                w.len() >= o.len()
-                    && w.is_char_boundary(w.len() - o.len())
-                    && w[w.len() - o.len()..].eq_ignore_ascii_case(o)
+            let Some(last) = w.as_bytes().last().map(u8::to_ascii_lowercase) else {
+                return false;
             };
-            self.organisation_words
-                .iter()
-                .any(|o| (o.len() >= 5 || o.len() == w.len()) && ends_with(o))
+            self.organisation_endings.get(&last).is_some_and(|list| {
+                list.iter().any(|o| {
+                    w.len() > o.len()
+                        && w.is_char_boundary(w.len() - o.len())
+                        && w[w.len() - o.len()..].eq_ignore_ascii_case(o)
+                })
+            })
         })
     }
 

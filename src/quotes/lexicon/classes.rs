@@ -51,6 +51,8 @@ pub enum Class {
     /// Words that never start or continue a name (function words, pronouns, speech
     /// verbs, articles): `Lexicon::is_function_word`.
     NonName,
+    /// Organisation and place words (`university`, `gemeente`): `organisation_words`.
+    Organisation,
 }
 
 impl Class {
