@@ -308,6 +308,9 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
         }
     }
     match definite {
+        // `De natuurorganisatie laat weten`, `the company said`: an organisation, not a
+        // role someone holds.
+        Some(true) if lex.is_organisation(tokens[noun].text) => Some((Who::Nobody, noun + 1)),
         Some(true) => {
             let phrase = tokens[role_start..=noun]
                 .iter()

@@ -1307,3 +1307,15 @@ fn a_name_after_an_organisation_noun_is_the_organisations() {
     let got = said("Lead here.\n\nThe Department of Health said it ‘fully shares’ the concerns.");
     assert_eq!(got, [pair("fully shares", None)]);
 }
+
+#[test]
+fn a_definite_organisation_noun_as_the_agent_names_no_speaker() {
+    let got = said(
+        "Lead hier.\n\n‘Het is te weinig’, zegt voorzitter Hendrik Mos.\n\nDe natuurorganisatie laat in een reactie weten: ‘De Waddenzee heeft rust nodig.’",
+    );
+    assert_eq!(got[1], pair("De Waddenzee heeft rust nodig.", None));
+    let got = said(
+        "Lead here.\n\n“It is too little,” said chairman Henry Moss.\n\nThe charity said in a statement: “The sea needs rest.”",
+    );
+    assert_eq!(got[1], pair("The sea needs rest.", None));
+}
