@@ -579,6 +579,8 @@ fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
         }
         let before = a.checked_sub(1).map(|a| lex.classes(tokens[a].text));
         return match before {
+            // `the charity said`: an organisation, not a role someone holds.
+            Some(b) if b.is(Class::Definite) && lex.is_organisation(t.text) => Some(Who::Nobody),
             Some(b) if b.is(Class::Definite) => Some(Who::RoleNoun(t.lower().into_owned())),
             Some(b) if b.is(Class::Indefinite) => Some(Who::Nobody),
             // `Deila zelf reageerde`: an adverb after a name, not a noun.
@@ -918,6 +920,22 @@ mod tests {
         let open = text.find(['‘', '“', '"']).unwrap();
         let start = sentence_start(lex, text, open, 0);
         before_cue(lex, &Tokenized::new(lex, text), start, open)
+    }
+
+    #[test]
+    fn a_definite_organisation_noun_is_nobody_not_a_role() {
+        assert_eq!(
+            before("De natuurorganisatie laat in een reactie weten: ‘Nee.’"),
+            Some((Who::Nobody, true))
+        );
+        assert_eq!(
+            before("The charity said in a statement: “No.”"),
+            Some((Who::Nobody, true))
+        );
+        assert_eq!(
+            before("De wethouder zegt: ‘Nee.’"),
+            Some((Who::RoleNoun("wethouder".into()), true))
+        );
     }
 
     #[test]

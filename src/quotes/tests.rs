@@ -1311,7 +1311,7 @@ fn a_name_after_an_organisation_noun_is_the_organisations() {
 #[test]
 fn a_definite_organisation_noun_as_the_agent_names_no_speaker() {
     let got = said(
-        "Lead hier.\n\n‘Het is te weinig’, zegt voorzitter Hendrik Mos.\n\nDe natuurorganisatie laat in een reactie weten: ‘De Waddenzee heeft rust nodig.’",
+        "Lead hier.\n\nVolgens Hendrik Mos, voorzitter van de Vereniging Noordelijke Vissers, is het te weinig. ‘Het is op’, zegt Mos.\n\nDe Waddenvereniging ziet dat anders. De natuurorganisatie laat in een reactie weten: ‘De Waddenzee heeft rust nodig.’",
     );
     assert_eq!(got[1], pair("De Waddenzee heeft rust nodig.", None));
     let got = said(
