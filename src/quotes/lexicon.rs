@@ -477,23 +477,26 @@ impl Lexicon {
                 .extend(t.female_pronouns.iter().map(low));
             lex.second_person
                 .extend(t.second_person_pronouns.iter().map(low));
-            lex.male_nouns.extend(t.male_nouns.iter().map(low));
-            lex.female_nouns.extend(t.female_nouns.iter().map(low));
-            lex.coordinators.extend(t.coordinators.iter().map(low));
-            lex.passive_auxiliaries
-                .extend(t.passive_auxiliaries.iter().map(low));
-            lex.singular_female_pronouns
-                .extend(t.singular_female_pronouns.iter().map(low));
+            // The plain word sets: each list lower-cased into its set.
+            let sets = [
+                (&mut lex.male_nouns, &t.male_nouns),
+                (&mut lex.female_nouns, &t.female_nouns),
+                (&mut lex.coordinators, &t.coordinators),
+                (&mut lex.passive_auxiliaries, &t.passive_auxiliaries),
+                (
+                    &mut lex.singular_female_pronouns,
+                    &t.singular_female_pronouns,
+                ),
+                (&mut lex.male_possessives, &t.male_possessives),
+                (&mut lex.female_possessives, &t.female_possessives),
+                (&mut lex.first_person, &t.first_person_pronouns),
+                (&mut lex.object_pronouns, &t.object_pronouns),
+            ];
+            for (set, list) in sets {
+                set.extend(list.iter().map(low));
+            }
             lex.plural_verb_endings
                 .extend(t.plural_verb_endings.iter().map(low));
-            lex.male_possessives
-                .extend(t.male_possessives.iter().map(low));
-            lex.female_possessives
-                .extend(t.female_possessives.iter().map(low));
-            lex.first_person
-                .extend(t.first_person_pronouns.iter().map(low));
-            lex.object_pronouns
-                .extend(t.object_pronouns.iter().map(low));
             lex.role_forms.extend(
                 t.role_forms
                     .iter()
