@@ -28,6 +28,11 @@ const ARTICLES: &[&str] = &[
     "blind_nl_analyse_warmte.txt",
     "blind_nl_interview_visserij.txt",
     "blind_nl_regio_zwembad.txt",
+    "blind_nl_landelijk_drinkwater_nieuwbouw.txt",
+    "blind_en_uk_regional_bridge_delay.txt",
+    "blind_en_us_wire_data_center.txt",
+    "blind_nl_vlaams_onderwijs_vierdagenweek.txt",
+    "blind_nl_vlaams_noodweer_geraardsbergen.txt",
 ];
 
 fn check(file: &str) {
