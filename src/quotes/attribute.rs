@@ -27,7 +27,6 @@ use super::speakers::{Gender, Mentions, Registry};
 use super::tokens::{tokenize, Token, Tokenized};
 use super::Speaker;
 use crate::document::{BlockKind, Document, Pos};
-use rustc_hash::FxHashMap as HashMap;
 
 /// How many paragraphs before a question's own are read for the person it is put to.
 const ANSWER_BLOCKS: usize = 2;
@@ -67,7 +66,6 @@ pub fn attribute<'d>(
         last: None,
         ended: vec![false; doc.blocks.len()],
         pronoun_gender: None,
-        organisations: HashMap::default(),
     };
     let mut speaker_of: Vec<Option<usize>> = vec![None; spans.len()];
     for i in 0..spans.len() {
@@ -220,8 +218,6 @@ struct State<'d> {
     ended: Vec<bool>,
     /// The gender of the pronoun in the current quote's cue (`he said`), if it has one.
     pronoun_gender: Option<Gender>,
-    /// Names already asked whether they name an organisation (the same names recur).
-    organisations: HashMap<String, bool>,
 }
 
 impl State<'_> {
@@ -230,7 +226,7 @@ impl State<'_> {
         match who {
             // `Downing Street said`, `the Main Street Association said`: an organisation
             // or a place speaks, no person.
-            Who::Name { name, .. } if self.is_organisation(&name) => None,
+            Who::Name { name, .. } if self.lex.is_organisation(&name) => None,
             Who::Name { name, role, at } => {
                 Some(self.reg.resolve_name(&name, role, Pos::new(pos.block, at)))
             }
@@ -338,8 +334,6 @@ impl State<'_> {
         self.last.map(|(_, s)| s).filter(|&s| s != called)
     }
 
-    /// True for a question put to someone: it ends in `?` and speaks to them (`u`,
-    /// `you`).
     /// `Zelf moet Mulder weer aan het werk. ‘…’, zei de trainer.`: of the speakers
     /// holding the role `noun` names, the one the quote's paragraph names last before
     /// it (two trainers: the one the narration is about).
@@ -369,16 +363,8 @@ impl State<'_> {
             .map(|(_, i)| i)
     }
 
-    /// True when `name` names an organisation or a place (asked once per name).
-    fn is_organisation(&mut self, name: &str) -> bool {
-        if let Some(&org) = self.organisations.get(name) {
-            return org;
-        }
-        let org = self.lex.is_organisation(name);
-        self.organisations.insert(name.to_string(), org);
-        org
-    }
-
+    /// True for a question put to someone: it ends in `?` and speaks to them (`u`,
+    /// `you`).
     fn addresses_someone(&self, text: &str) -> bool {
         is_question(text)
             && text
