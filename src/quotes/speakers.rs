@@ -198,21 +198,15 @@ impl<'d> Registry<'d> {
     /// organisations left out (`Vlaams Parlement`).
     fn first_names(&self) -> Mentions {
         let mut by_first_name = Mentions::default();
-        for list in self.mentions.values() {
-            // A name recurs: whether it is an organisation is asked once per name.
-            let mut last: Option<(&str, bool)> = None;
-            for (p, name) in list {
-                let org = match last {
-                    Some((n, org)) if n == name => org,
-                    _ => self.lex.is_organisation(name),
-                };
-                last = Some((name, org));
-                if let Some((first, _)) = name.split_once(' ').filter(|_| !org) {
-                    by_first_name
-                        .entry(first.to_string())
-                        .or_default()
-                        .push((*p, name.clone()));
-                }
+        for (p, name) in self.mentions.values().flatten() {
+            if self.lex.is_organisation(name) {
+                continue;
+            }
+            if let Some((first, _)) = name.split_once(' ') {
+                by_first_name
+                    .entry(first.to_string())
+                    .or_default()
+                    .push((*p, name.clone()));
             }
         }
         // The map's order is arbitrary: each list in text order, as `mentions` has them.
