@@ -135,7 +135,12 @@ fn take_title_and_byline(meta: &mut Meta, paragraphs: &[Para<'_>]) -> usize {
         let rest = paragraphs.len() - taken - 1;
         if let Some(name) = byline(para) {
             meta.extra.push(("byline".to_string(), name.to_string()));
-        } else if meta.title.is_none() && rest >= 2 && taken == 0 && is_heading(para) {
+        } else if meta.title.is_none()
+            && rest >= 2
+            && taken == 0
+            && is_heading(para)
+            && !quotes_someone(para)
+        {
             meta.title = Some(para.to_string());
         } else {
             break;
@@ -143,6 +148,18 @@ fn take_title_and_byline(meta: &mut Meta, paragraphs: &[Para<'_>]) -> usize {
         taken += 1;
     }
     taken
+}
+
+/// True for a headline that quotes someone beside a colon (`Minister: ‘We pay’`,
+/// `‘We pay’: minister gives in`): it stays in the text, where its quote is found.
+fn quotes_someone(line: &str) -> bool {
+    const OPENERS: [&str; 6] = ["‘", "“", "„", ",,", "\"", "'"];
+    const CLOSERS: [&str; 5] = ["’", "”", "''", "\"", "'"];
+    line.match_indices(':').any(|(at, _)| {
+        let before = line[..at].trim_end();
+        let after = line[at + 1..].trim_start();
+        OPENERS.iter().any(|m| after.starts_with(m)) || CLOSERS.iter().any(|m| before.ends_with(m))
+    })
 }
 
 /// The name in a byline paragraph (`Door Marieke de Boer` → `Marieke de Boer`), or the
@@ -611,6 +628,22 @@ mod tests {
         );
         assert_eq!(doc.blocks[0].kind, BlockKind::Lead);
         assert_eq!(doc.blocks[0].text, "The lead sentence.");
+    }
+
+    #[test]
+    fn a_title_quoting_someone_beside_a_colon_stays_in_the_text() {
+        for title in [
+            "Oud-penningmeester bekent: ‘Ik wilde het terugbetalen’",
+            "“We lost the house”: a family starts again",
+            "Wethouder: ,,Dit bad kost te veel''",
+        ] {
+            let doc = parse_plain(&format!("{title}\n\nThe lead sentence.\n\nBody text."));
+            assert_eq!(doc.meta.title, None, "{title}");
+            assert_eq!(doc.blocks[0].text, title);
+        }
+        // A quoted phrase without a colon quotes no one: still the title.
+        let doc = parse_plain("Council wants ‘a plan’\n\nThe lead.\n\nBody text.");
+        assert_eq!(doc.meta.title.as_deref(), Some("Council wants ‘a plan’"));
     }
 
     /// The marker-by-marker credit search that `split_credit` replaced, kept to check

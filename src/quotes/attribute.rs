@@ -835,6 +835,28 @@ fn contains(hay: &str, needle: &str) -> bool {
     hay.contains(head) && hay.contains(needle)
 }
 
+/// Fewest words of a headline quote compared word by word with the body's quotes.
+const SHORTENED_MIN_WORDS: usize = 4;
+
+/// True when the words of `short` come in order in `long` (both [`normalized`]), with
+/// no more than as many words again left out between them: a headline quote an editor
+/// shortened (`elke maand kost ons 40 000 euro` from `elke maand dat we het bad
+/// openhouden kost ons 40 000 euro`).
+fn shortened_from(long: &str, short: &str) -> bool {
+    let short: Vec<&str> = short.split(' ').collect();
+    if short.len() < SHORTENED_MIN_WORDS {
+        return false;
+    }
+    let long: Vec<&str> = long.split(' ').collect();
+    let reach = 2 * short.len();
+    (0..long.len()).any(|start| {
+        let window = &long[start..long.len().min(start + reach)];
+        let mut rest = window.iter();
+        // Each word of `short` is found after the one before it.
+        window[0] == short[0] && short.iter().all(|w| rest.any(|x| x == w))
+    })
+}
+
 /// How many later quotes a pull quote is compared with.
 const PULL_QUOTE_REACH: usize = 200;
 
@@ -852,7 +874,7 @@ fn pull_quotes(
         let in_lead = doc
             .blocks
             .get(spans[i].open.block)
-            .is_some_and(|b| b.kind == BlockKind::Lead);
+            .is_some_and(|b| matches!(b.kind, BlockKind::Lead | BlockKind::Heading { .. }));
         if !info[i].direct || !(in_lead || speaker_of[i].is_none()) {
             continue;
         }
@@ -865,7 +887,9 @@ fn pull_quotes(
             info[j].direct && speaker_of[j].is_some() && {
                 // Each text is normalized once, however many pull quotes it is compared with.
                 let other = norms[j].get_or_insert_with(|| normalized(&texts[j]));
-                contains(other, &own) || (other.len() >= 20 && contains(&own, other))
+                contains(other, &own)
+                    || (other.len() >= 20 && contains(&own, other))
+                    || (in_lead && shortened_from(other, &own))
             }
         });
         if let Some(j) = source {
@@ -894,6 +918,26 @@ mod tests {
         }
         assert_eq!(normalized("It’s “late”"), "it s late");
         assert_eq!(normalized_by_char("ΟΔΟΣ"), None);
+    }
+
+    #[test]
+    fn a_shortened_quote_is_found_word_by_word_within_reach() {
+        let long = normalized("Elke maand dat we het bad openhouden, kost ons 40.000 euro.");
+        assert!(shortened_from(
+            &long,
+            &normalized("Elke maand kost ons 40.000 euro")
+        ));
+        assert!(!shortened_from(
+            &long,
+            &normalized("Elke maand kost ons geld")
+        ));
+        // Too far apart: the same words scattered over a long quote are no shortening.
+        let scattered = normalized("Ik wilde niet dat het zo zou gaan, want het was echt altijd mijn plan om terug te betalen");
+        assert!(!shortened_from(
+            &scattered,
+            &normalized("Ik wilde het echt terugbetalen")
+        ));
+        assert!(!shortened_from(&long, &normalized("Elke maand kost")));
     }
 
     #[test]

@@ -45,7 +45,8 @@ fn opens_sentence(before: &str) -> bool {
 fn closes_sentence(after: &str, quoted: &str) -> bool {
     let a = after.trim_start();
     a.is_empty()
-        || a.starts_with(['.', '!', '?', '…', '(', '—', '–'])
+        // `‘We lost the house’: a family starts again` (a headline's quote).
+        || a.starts_with(['.', '!', '?', '…', '(', '—', '–', ':'])
         || a.starts_with(char::is_uppercase)
         || a.starts_with(['‘', '“', '„', '"', '\'', '«', '‹'])
         || a.starts_with(",,")
@@ -72,16 +73,32 @@ pub fn is_title_case(text: &str) -> bool {
     long.peek().is_some() && long.all(|w| w.starts_with(char::is_uppercase))
 }
 
+/// True when `span` is quoted in a headline beside other words, a colon between them
+/// (`‘We lost the house’: a family starts again`, `Minister: “We will pay”`): the way
+/// papers put someone's words in a title. A heading that is only a quote, or that
+/// quotes a phrase without a colon (`Council wants ‘a plan’`), quotes no one.
+fn is_headline_quote(heading: &str, span: &Span) -> bool {
+    let Some(close) = span.close.filter(|c| c.block == span.open.block) else {
+        return false;
+    };
+    let before = heading[..span.open.offset].trim_end();
+    let after = heading.get(close.offset..).unwrap_or("").trim();
+    let colon_before = before.ends_with(':') && before.len() > 1;
+    let colon_after = after.starts_with(':') && after.len() > 1;
+    colon_before || colon_after
+}
+
 /// True when `span` is speech rather than a term.
 pub fn is_speech(doc: &Document, span: &Span, text: &str, cues: Cues) -> bool {
     let Some(first) = doc.blocks.get(span.open.block) else {
         return false;
     };
-    if matches!(first.kind, BlockKind::Heading { .. }) {
-        return false;
-    }
     // Only "none" and "at least CLAUSE_WORDS" matter, so counting stops there.
     let words = text.split_whitespace().take(CLAUSE_WORDS).count();
+    if matches!(first.kind, BlockKind::Heading { .. }) {
+        let full_clause = words >= CLAUSE_WORDS || ends_like_sentence(text);
+        return full_clause && is_headline_quote(&first.text, span);
+    }
     if words == 0 || cues.naming {
         return false;
     }
@@ -145,6 +162,23 @@ mod tests {
             speech(BlockKind::Heading { level: 1 }, "‘Dit is een hele zin.’"),
             [false]
         );
+    }
+
+    #[test]
+    fn a_headline_quote_beside_a_colon_is_speech() {
+        let h = || BlockKind::Heading { level: 1 };
+        assert_eq!(
+            speech(h(), "‘We’ll be gone by Christmas’: residents told to leave"),
+            [true]
+        );
+        assert_eq!(speech(h(), "Wethouder: ‘Dit bad kost ons te veel’"), [true]);
+        // A phrase in a headline, or a headline that is only a quote, quotes no one.
+        assert_eq!(speech(h(), "Provincie wil ‘noodplan’: nu snel"), [false]);
+        assert_eq!(
+            speech(h(), "Raad wil ‘een heel nieuw plan’ voor bad"),
+            [false]
+        );
+        assert_eq!(speech(h(), "‘We gaan dit bad sluiten’"), [false]);
     }
 
     #[test]

@@ -205,6 +205,14 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
         if !t.word {
             break;
         }
+        // `the 29-year-old said`, `de 58-jarige Lochemer zegt`: the person the text is
+        // about, as a pronoun would say.
+        if definite == Some(true) && j == role_start && lex.is_age_noun(t.text) {
+            let past = (j + 1..end)
+                .find(|&k| !tokens[k].word || is_verb_at(lex, tokens, k))
+                .unwrap_or(end);
+            return Some((Who::Pronoun, past));
+        }
         if let Some(run) = name_run_at(lex, tokens, j) {
             let after = tokens.get(run.end);
             let adjective = !run.possessive
@@ -973,6 +981,23 @@ mod tests {
                 Some("onderzoeker aan het Instituut voor Vrede in Gent".into())
             ))
         );
+    }
+
+    #[test]
+    fn an_age_as_noun_stands_for_the_person_meant() {
+        assert_eq!(
+            after("“Honestly? I will be at work,” the 29-year-old said."),
+            Some(Who::Pronoun)
+        );
+        assert_eq!(
+            after("‘Ik wilde het terugbetalen’, zegt de 58-jarige Lochemer."),
+            Some(Who::Pronoun)
+        );
+        // An age before a name is the name's (`the 29-year-old Anna Smit`).
+        assert!(matches!(
+            after("“No,” said 29-year-old Anna Smit."),
+            Some(Who::Name { .. })
+        ));
     }
 
     #[test]

@@ -316,6 +316,10 @@ pub struct Table {
     /// Endings of a plural verb form (`zeggen`, `zeiden`), telling those pronouns apart.
     #[serde(default)]
     pub plural_verb_endings: Vec<String>,
+    /// Endings of an age used as a noun (`the 29-year-old`, `de 58-jarige`): it stands
+    /// for the person the text is about, as a pronoun does.
+    #[serde(default)]
+    pub age_endings: Vec<String>,
     /// Possessive determiners of a man (`his`, `zijn`): a sentence opening with one
     /// (`Zijn voorganger, Jan Smit, …`) is about the man already meant.
     #[serde(default)]
@@ -397,6 +401,8 @@ pub struct Lexicon {
     pub singular_female_pronouns: HashSet<String>,
     /// Endings of a plural verb form.
     pub plural_verb_endings: Vec<String>,
+    /// Endings of an age used as a noun.
+    pub age_endings: Vec<String>,
     /// Possessive determiners of a man.
     pub male_possessives: HashSet<String>,
     /// Possessive determiners of a woman.
@@ -497,6 +503,7 @@ impl Lexicon {
             }
             lex.plural_verb_endings
                 .extend(t.plural_verb_endings.iter().map(low));
+            lex.age_endings.extend(t.age_endings.iter().map(low));
             lex.role_forms.extend(
                 t.role_forms
                     .iter()
@@ -686,6 +693,18 @@ impl Lexicon {
         let (word, noun) = (self.role_form(word), self.role_form(noun));
         word == noun
             || (word.len() >= noun.len() + 3 && word.ends_with(noun) && noun.chars().count() >= 5)
+    }
+
+    /// True for an age used as a noun (`29-year-old`, `58-jarige`): digits, then one of
+    /// the `age_endings`.
+    pub fn is_age_noun(&self, word: &str) -> bool {
+        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+        let ending = &word[digits..];
+        digits > 0
+            && self
+                .age_endings
+                .iter()
+                .any(|e| ending.eq_ignore_ascii_case(e))
     }
 
     /// True when a capitalised run names an organisation or a place: one of its words

@@ -1319,3 +1319,28 @@ fn a_definite_organisation_noun_as_the_agent_names_no_speaker() {
     );
     assert_eq!(got[1], pair("The sea needs rest.", None));
 }
+
+#[test]
+fn a_headline_quote_before_a_colon_takes_the_speaker_of_the_body_quote_it_repeats() {
+    let got = said(
+        "‘We’ll be in the sea by Christmas’: residents told to leave\n\nThe council wrote to six households.\n\n‘Now they tell me we’ll be in the sea by Christmas,’ Mrs Ellen Marsh said.",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("We’ll be in the sea by Christmas", Some("Ellen Marsh")),
+            pair(
+                "Now they tell me we’ll be in the sea by Christmas,",
+                Some("Ellen Marsh")
+            ),
+        ]
+    );
+    let got = said(
+        "Oud-penningmeester bekent: ‘Ik wilde het echt terugbetalen’\n\nDe zaak diende dinsdag.\n\nIn zijn laatste woord sprak Ruud Hendriks de leden toe. ‘Ik wilde het echt terugbetalen, elke cent’, zei Hendriks.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        got[0],
+        pair("Ik wilde het echt terugbetalen", Some("Ruud Hendriks"))
+    );
+}
