@@ -226,7 +226,12 @@ impl State<'_> {
         match who {
             // `Downing Street said`, `the Main Street Association said`: an organisation
             // or a place speaks, no person.
-            Who::Name { name, .. } if self.lex.is_organisation(&name) => None,
+            // `Dunmore said` after `Dunmore Rovers`: the organisation by its first word.
+            Who::Name { name, .. }
+                if self.lex.is_organisation(&name) || self.reg.is_short_organisation(&name) =>
+            {
+                None
+            }
             Who::Name { name, role, at } => {
                 Some(self.reg.resolve_name(&name, role, Pos::new(pos.block, at)))
             }

@@ -18,6 +18,16 @@ use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 
+/// The full names introduced in the text by their first word: people, and apart from
+/// them the first words of organisations.
+#[derive(Debug, Default)]
+struct FirstWords {
+    /// People's full names by first word, each list in text order.
+    people: Mentions,
+    /// First words of organisation names.
+    organisations: std::collections::HashSet<String>,
+}
+
 /// Bytes read before a capitalised word for a byline or credit word.
 const CREDIT_REACH: usize = 24;
 /// Most words a name run can take (titles and particles included).
@@ -67,7 +77,7 @@ pub struct Registry<'d> {
     mentions: Mentions,
     /// The same full names by their first word (`Henk` for `Henk Visser`), for people
     /// the text later calls by first name; built on first use (most texts never ask).
-    by_first_name: OnceCell<Mentions>,
+    by_first_name: OnceCell<FirstWords>,
     /// Speakers in order of creation.
     pub speakers: Vec<Speaker>,
     /// Where each speaker was last attributed.
@@ -194,39 +204,61 @@ impl<'d> Registry<'d> {
             || self.by_first_name_of(name).is_some()
     }
 
-    /// The full names of the pre-pass by their first word, each list in text order;
-    /// organisations left out (`Vlaams Parlement`).
-    fn first_names(&self) -> Mentions {
-        let mut by_first_name = Mentions::default();
+    /// The full names of the pre-pass by their first word, each list in text order,
+    /// and the first words of organisations (`Vlaams Parlement`), kept apart.
+    fn first_words(&self) -> FirstWords {
+        let mut words = FirstWords::default();
         for (p, name) in self.mentions.values().flatten() {
-            if self.lex.is_organisation(name) {
+            let Some((first, _)) = name.split_once(' ') else {
                 continue;
-            }
-            if let Some((first, _)) = name.split_once(' ') {
-                by_first_name
+            };
+            if self.lex.is_organisation(name) {
+                words.organisations.insert(first.to_string());
+            } else {
+                words
+                    .people
                     .entry(first.to_string())
                     .or_default()
                     .push((*p, name.clone()));
             }
         }
         // The map's order is arbitrary: each list in text order, as `mentions` has them.
-        for list in by_first_name.values_mut() {
+        for list in words.people.values_mut() {
             list.sort_by_key(|(p, _)| *p);
         }
-        by_first_name
+        words
+    }
+
+    /// The first-word index, built on first use (most texts never ask).
+    fn first_word_index(&self) -> &FirstWords {
+        self.by_first_name.get_or_init(|| self.first_words())
     }
 
     /// The one full name introduced with first word `word` (`Henk` → `Henk Visser`);
     /// `None` when none or several different people have it.
     fn by_first_name_of(&self, word: &str) -> Option<&str> {
-        let list = self
-            .by_first_name
-            .get_or_init(|| self.first_names())
-            .get(word)?;
+        let list = self.first_word_index().people.get(word)?;
         let first = &list.first()?.1;
         list.iter()
             .all(|(_, n)| n == first)
             .then_some(first.as_str())
+    }
+
+    /// True when one word `name` stands for an organisation introduced by its full name
+    /// (`Dunmore` after `Dunmore Rovers`, `Wadland` after `Stichting Wadland`), and for
+    /// no speaker or person the text knows.
+    pub fn is_short_organisation(&self, name: &str) -> bool {
+        if name.contains(' ') || self.speaker_by_word(name).is_some() {
+            return false;
+        }
+        match self.mentions.get(name) {
+            // Every full name ending in the word is an organisation's.
+            Some(places) => places.iter().all(|(_, n)| self.lex.is_organisation(n)),
+            None => {
+                self.by_first_name_of(name).is_none()
+                    && self.first_word_index().organisations.contains(name)
+            }
+        }
     }
 
     /// True when `name` may stand for speaker `i`: their full name, an alias, or the

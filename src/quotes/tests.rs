@@ -1344,3 +1344,15 @@ fn a_headline_quote_before_a_colon_takes_the_speaker_of_the_body_quote_it_repeat
         pair("Ik wilde het echt terugbetalen", Some("Ruud Hendriks"))
     );
 }
+
+#[test]
+fn an_organisation_called_by_its_first_word_is_no_speaker() {
+    let got = said(
+        "Lead here.\n\nThe part-timers knocked Dunford Rovers out of the cup.\n\nIn a statement, Dunford said the board would “reflect carefully” on the result.",
+    );
+    assert_eq!(got, [pair("reflect carefully", None)]);
+    let got = said(
+        "Lead hier.\n\nHet bestuur van Stichting Wadland kwam bijeen.\n\nWadland laat weten dat het plan ‘nog lang niet af is’.",
+    );
+    assert_eq!(got, [pair("nog lang niet af is", None)]);
+}
