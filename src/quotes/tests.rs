@@ -1356,3 +1356,15 @@ fn an_organisation_called_by_its_first_word_is_no_speaker() {
     );
     assert_eq!(got, [pair("nog lang niet af is", None)]);
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_supporter_or_voter_names_no_one() {
+    let got = said(
+        "Lead here.\n\nThe coach, Stellan Berg, was angry. “We lost,” Berg said.\n\nIn the bar the party went on. One supporter, who had driven from Falkirk, was in tears. “He has been coming since 1961,” he said.",
+    );
+    assert_eq!(got[1], pair("He has been coming since 1961,", None));
+    let got = said(
+        "Lead hier.\n\nWethouder Piet Bos was tevreden. ‘Het loopt goed’, zei Bos.\n\nEen kiezer uit Ede was minder blij. ‘Ik stem nooit meer’, zei hij.",
+    );
+    assert_eq!(got[1], pair("Ik stem nooit meer", None));
+}
