@@ -533,7 +533,9 @@ fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
         }
         return Some(pronoun_agent(lex, t));
     }
-    if t.is_cap() {
+    // `Mountain Laurel’s administration said`: a possessive name is the determiner of
+    // the noun after it, never the one speaking.
+    if t.is_cap() && !t.is_possessive() {
         // Walk back over the run's capitalised words and particles.
         let mut s = k;
         while s > 0 {

@@ -1368,3 +1368,15 @@ fn a_pronoun_after_an_unnamed_supporter_or_voter_names_no_one() {
     );
     assert_eq!(got[1], pair("Ik stem nooit meer", None));
 }
+
+#[test]
+fn a_possessive_name_before_the_speaking_noun_is_not_the_speaker() {
+    let got = said(
+        "Lead here.\n\nHer father spent his last days at Mountain Laurel Hospice.\n\nIn a statement, Mountain Laurel’s administration said the singers were “part of the care team in every sense”.",
+    );
+    assert_eq!(got, [pair("part of the care team in every sense", None)]);
+    let got = said(
+        "Lead hier.\n\nDe rechter hoorde Ruud Hendriks dinsdag.\n\nDaarna nam de verdediging het woord. Hendriks’ advocaat zegt dat zijn cliënt ‘echt geen spijt’ heeft.",
+    );
+    assert_eq!(got, [pair("echt geen spijt", None)]);
+}
