@@ -275,6 +275,16 @@ fn first_person(
                 j = run.end.max(j + 1);
                 continue;
             }
+            // `at Mountain Laurel`: a place, and no name starts inside it.
+            let place = j > 0
+                && tokens[j - 1].word
+                && lex.classes(tokens[j - 1].text).is(Class::PlacePreposition);
+            if place {
+                while tokens.get(j).is_some_and(Token::is_cap) {
+                    j += 1;
+                }
+                continue;
+            }
         }
         if definite && !addressed() {
             // `de wethouder`, `the mayor`: a role a speaker holds.

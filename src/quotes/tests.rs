@@ -1380,3 +1380,21 @@ fn a_possessive_name_before_the_speaking_noun_is_not_the_speaker() {
     );
     assert_eq!(got, [pair("echt geen spijt", None)]);
 }
+
+#[test]
+fn a_name_after_a_place_preposition_is_a_place_not_the_person_meant() {
+    let got = said(
+        "Lead here.\n\nThe Mountain Laurel choir sings on Sundays.\n\nPriya Raman’s father spent his last days at Mountain Laurel in 2022. He was not, she said, “a music person in any sense.”",
+    );
+    assert_eq!(
+        got,
+        [pair("a music person in any sense.", Some("Priya Raman"))]
+    );
+    let got = said(
+        "Lead hier.\n\nHet koor van Huize Rozenhof zingt op zondag.\n\nMarieke Smits vader woonde zijn laatste jaren in Huize Rozenhof. Hij was volgens haar ‘geen muzikaal mens, echt niet’, zegt ze.",
+    );
+    assert_eq!(
+        got,
+        [pair("geen muzikaal mens, echt niet", Some("Marieke Smits"))]
+    );
+}
