@@ -1398,3 +1398,14 @@ fn a_name_after_a_place_preposition_is_a_place_not_the_person_meant() {
         [pair("geen muzikaal mens, echt niet", Some("Marieke Smits"))]
     );
 }
+
+#[test]
+fn a_name_with_an_elided_particle_is_one_name() {
+    let got = said(
+        "Lead hier.\n\nVoor Wim de Kraker (71) is dat slecht nieuws. ‘Straks rijden we ver’, zegt hij.\n\nGedeputeerde Jeroen van ’t Westeinde is boos. ‘Dit is geen goed besluit’, zei hij dinsdag.",
+    );
+    assert_eq!(
+        got[1],
+        pair("Dit is geen goed besluit", Some("Jeroen van ’t Westeinde"))
+    );
+}

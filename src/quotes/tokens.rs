@@ -60,6 +60,16 @@ impl<'a> Token<'a> {
         }
     }
 
+    /// An elided article written with an apostrophe (`’t`, `'s`, `’n`): a lower-case word.
+    fn elision(text: &'a str, start: usize) -> Self {
+        Self {
+            text,
+            at: offset(start),
+            word: true,
+            case: Case::Lower,
+        }
+    }
+
     /// A punctuation token.
     pub fn punct(text: &'a str, start: usize) -> Self {
         Self {
@@ -265,6 +275,24 @@ fn word_end(window: &str, mut end: usize) -> usize {
     }
 }
 
+/// Byte length of the elided article starting at byte `i` of `window` (`’t`, `'s`,
+/// `’n`: an apostrophe, one of those letters, and no word character after it), or 0.
+/// Dutch writes `van ’t Hek`, `’s avonds`; an apostrophe starting a word is no mark.
+fn elision_len(window: &str, i: usize) -> usize {
+    let bytes = window.as_bytes();
+    let mark = match bytes.get(i) {
+        Some(b'\'') => 1,
+        Some(0xe2) if window[i..].starts_with('’') => 3,
+        _ => return 0,
+    };
+    let letter = matches!(bytes.get(i + mark), Some(b't' | b's' | b'n'));
+    if letter && !word_char_at(window, i + mark + 1) {
+        mark + 1
+    } else {
+        0
+    }
+}
+
 /// Splits `text[range]` into tokens (offsets relative to `text`).
 pub fn tokenize<'a>(lex: &Lexicon, text: &'a str, from: usize, to: usize) -> Vec<Token<'a>> {
     let Some(window) = text.get(from..to) else {
@@ -293,6 +321,12 @@ pub fn tokenize<'a>(lex: &Lexicon, text: &'a str, from: usize, to: usize) -> Vec
             (c.len_utf8(), is_word_char(c))
         };
         if !word {
+            let elided = elision_len(window, i);
+            if elided > 0 {
+                out.push(Token::elision(&window[i..i + elided], from + i));
+                i += elided;
+                continue;
+            }
             out.push(Token::punct(&window[i..i + len], from + i));
             i += len;
             continue;
@@ -383,6 +417,12 @@ mod tests {
                 continue;
             }
             if !is_word_char(c) {
+                let elided = elision_len(window, i);
+                if elided > 0 {
+                    out.push(Token::elision(&window[i..i + elided], from + i));
+                    i += elided;
+                    continue;
+                }
                 out.push(Token::punct(&window[i..i + len], from + i));
                 i += len;
                 continue;
@@ -427,7 +467,7 @@ mod tests {
             "a", "Z", "9", "s", "S", " ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{a0}", "\u{2009}",
             "\u{85}", "\u{3000}", "-", "’", "'", ".", "&", ",", "(", ")", "‘", "“", "”", "«", "é",
             "É", "ß", "ø", "Ω", "²", "٣", "\u{301}", "中", "🙂", "…", "dr", "Dr", "U.S", "Mr",
-            "approx", "ΟΔΟΣ", "İ", "x\u{0}",
+            "approx", "ΟΔΟΣ", "İ", "x\u{0}", "t", "n",
         ];
         let mut next = below(0x2545_f491_4f6c_dd1d);
         for _ in 0..4000 {
@@ -443,6 +483,19 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn an_elided_article_is_one_lower_case_word() {
+        assert_eq!(
+            words("Jan van ’t Hek kwam ’s avonds, zo’n 'n uur"),
+            ["Jan", "van", "’t", "Hek", "kwam", "’s", "avonds", ",", "zo’n", "'n", "uur"]
+        );
+        let lex = Lexicon::get();
+        let t = tokenize(lex, "van 't Hek", 0, 10);
+        assert!(t[1].is_lower() && t[1].word);
+        // An apostrophe before a longer word is a mark (`'tis`, `’sorry’`).
+        assert_eq!(words("’sorry’"), ["’", "sorry", "’"]);
     }
 
     #[test]
