@@ -648,7 +648,22 @@ pub fn after_cue(lex: &Lexicon, block: &Tokenized, from: usize, limit: usize) ->
     let end = clause_end(&tokens, i);
     let v =
         (i + 1..end.min(i + MAX_APPOSITIVE_WORDS + 4)).find(|&v| is_verb_at(lex, &tokens, v))?;
+    // `“….” Price said she saw …`, `‘….’ Oosterhuis zei dat …`: after a quote that ends
+    // its sentence, a verb reporting a clause of its own opens the next sentence.
+    if i == 0 && closed && reports_a_clause(lex, &tokens, v) {
+        return None;
+    }
     agent_before(lex, text, &tokens, i, v)
+}
+
+/// True when the speech verb at `v` goes on with a clause of its own: `that`/`dat`
+/// or a subject pronoun right after it (`said she saw`, `zei dat hij`; not `asks him`).
+fn reports_a_clause(lex: &Lexicon, tokens: &[Token], v: usize) -> bool {
+    tokens.get(v + 1).is_some_and(|t| {
+        let c = lex.classes(t.text);
+        let subject = c.is(Class::Pronoun) && !lex.object_pronouns.contains(&*t.lower());
+        t.is_lower() && (c.is(Class::ThatWord) || subject)
+    })
 }
 
 /// True when the quote closing just before byte `from` names the plain noun right after
@@ -983,6 +998,27 @@ mod tests {
                 Some("onderzoeker aan het Instituut voor Vrede in Gent".into())
             ))
         );
+    }
+
+    #[test]
+    fn a_verb_reporting_its_own_clause_after_a_closed_quote_opens_the_next_sentence() {
+        assert_eq!(
+            after("“I will pay it back.” Price said she saw remorse."),
+            None
+        );
+        assert_eq!(
+            after("‘Ik betaal het terug.’ Oosterhuis zei dat hij spijt zag."),
+            None
+        );
+        // A tag after the closed quote still attributes it.
+        assert!(matches!(
+            after("“Is it late?” Price asked him."),
+            Some(Who::Name { .. })
+        ));
+        assert!(matches!(
+            after("“It is late,” Price said she thought."),
+            Some(Who::Name { .. })
+        ));
     }
 
     #[test]
