@@ -19,7 +19,7 @@
 
 use super::cues::{is_verb_at, previous_sentence, Who};
 use super::lexicon::Lexicon;
-use super::mentions::{last_mention, last_mention_where, Mention, Quoted};
+use super::mentions::{last_mention_where, Mention, Quoted};
 use super::pairing::Span;
 use super::reading::Reading;
 use super::sentences::{sentence_end, sentence_start};
@@ -98,15 +98,17 @@ pub fn attribute<'d>(
                     w => Some(state.resolve(w, pos)),
                 })
                 .or_else(|| {
-                    // `De eigenaar, ondernemer X, zegt dat … . De huur is verdubbeld. ‘…’`
-                    let (m, at) = last_mention(
+                    // `De eigenaar, ondernemer X, zegt dat … . De huur is verdubbeld. ‘…’`;
+                    // `Asked whether …, she was blunt. ‘…’`: a pronoun subject with no
+                    // one named before it is the person already meant.
+                    let (m, at) = last_mention_where(
                         lex,
                         &state.reg,
                         &state.quoted,
                         b,
                         tokenized,
-                        floor,
-                        span.open.offset,
+                        (floor, span.open.offset),
+                        &|_| true,
                     )?;
                     Some(state.mentioned(m, Pos::new(b, at)))
                 }),
@@ -468,7 +470,12 @@ impl State<'_> {
                 Some(i)
             }
             Mention::Speaker(i) => Some(i),
-            Mention::Current(_) => self.last.map(|(_, s)| s),
+            // The last speaker, unless the text has shown them of the other gender.
+            Mention::Current(g) => self
+                .last
+                .map(|(_, s)| s)
+                .filter(|&s| self.reg.gender(s).is_none_or(|k| k == g))
+                .or_else(|| self.reg.latest_compatible(g)),
             Mention::Unnamed(_) => None,
         }
     }
@@ -579,19 +586,12 @@ fn cue_gender(
         (tokens, k)
     };
     let word = tokens[k].lower();
-    if let Some(g) = Gender::of(&word, &lex.male_pronouns, &lex.female_pronouns) {
-        return Some(g);
-    }
     // `zegt ze`: a woman; `zeggen ze`: several people.
     let verb = [k.wrapping_sub(1), k + 1]
         .into_iter()
-        .find(|&v| is_verb_at(lex, &tokens, v))?;
-    let verb = tokens[verb].lower();
-    let plural = lex
-        .plural_verb_endings
-        .iter()
-        .any(|e| verb.ends_with(e.as_str()));
-    (lex.singular_female_pronouns.contains(&*word) && !plural).then_some(Gender::Female)
+        .find(|&v| is_verb_at(lex, &tokens, v))
+        .map(|v| tokens[v].lower());
+    Gender::of_pronoun(lex, &word, verb.as_deref())
 }
 
 /// The speaker of the nearest earlier direct quote in the same paragraph.

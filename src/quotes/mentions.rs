@@ -59,7 +59,9 @@ impl Quoted {
 }
 
 /// The first person mentioned in the last sentence of `text[from..to]` (block `block`)
-/// that mentions one, with the byte offset of the mention.
+/// that mentions one, with the byte offset of the mention (the tests' entry point;
+/// attribution takes pronoun subjects too, through [`last_mention_where`]).
+#[cfg(test)]
 pub fn last_mention(
     lex: &Lexicon,
     reg: &Registry,
@@ -182,6 +184,26 @@ fn first_person(
             continue;
         }
         spoke = spoke || is_verb_at(lex, tokens, j);
+        // `Asked whether rock armour like Haddow’s helps, she was blunt.`, `Gevraagd
+        // naar …, was ze stellig.`: a pronoun subject after a leading clause that named
+        // no one (the Dutch verb may come first) is the person already meant.
+        let after_clause = (j >= 1 && tokens[j - 1].is_punct(','))
+            || (j >= 2 && tokens[j - 2].is_punct(',') && tokens[j - 1].is_lower());
+        if t.is_lower() && after_clause && possessor.is_some() {
+            let word = t.lower();
+            // The verb beside the pronoun tells `was ze` (she) from `waren ze` (they).
+            let verb = [j - 1, j + 1]
+                .into_iter()
+                .find(|&v| tokens.get(v).is_some_and(|v| v.word && v.is_lower()))
+                .map(|v| tokens[v].lower());
+            let subject = !lex.object_pronouns.contains(&*word);
+            let gender = Gender::of_pronoun(lex, &word, verb.as_deref()).filter(|_| subject);
+            if let Some(m) = gender.map(Mention::Current) {
+                if accept(&m) {
+                    return Some((m, t.start()));
+                }
+            }
+        }
         // `zegt hij over (de) minister X`, `she said to Smith`: spoken to or about.
         // Both checks are closures: most words are neither names nor articles.
         let addressed = || {

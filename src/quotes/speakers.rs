@@ -50,6 +50,25 @@ pub enum Gender {
 }
 
 impl Gender {
+    /// The gender pronoun `word` (lower case) shows with `verb` (lower case) beside it:
+    /// `he`/`zij`, or a pronoun that is a woman only with a singular verb (`zegt ze`;
+    /// `zeggen ze` is `they`).
+    pub fn of_pronoun(
+        lex: &super::lexicon::Lexicon,
+        word: &str,
+        verb: Option<&str>,
+    ) -> Option<Gender> {
+        if let Some(g) = Gender::of(word, &lex.male_pronouns, &lex.female_pronouns) {
+            return Some(g);
+        }
+        let verb = verb?;
+        let plural = lex
+            .plural_verb_endings
+            .iter()
+            .any(|e| verb.ends_with(e.as_str()));
+        (lex.singular_female_pronouns.contains(word) && !plural).then_some(Gender::Female)
+    }
+
     /// The gender of lower-case `word` by two word lists (`male_pronouns` and
     /// `female_pronouns`, or `male_nouns` and `female_nouns`).
     pub fn of(

@@ -1409,3 +1409,21 @@ fn a_name_with_an_elided_particle_is_one_name() {
         pair("Dit is geen goed besluit", Some("Jeroen van ’t Westeinde"))
     );
 }
+
+#[test]
+fn a_pronoun_subject_after_a_leading_clause_beats_a_possessive_name_before_a_verbless_quote() {
+    let got = said(
+        "Lead here.\n\nTom Haddow built a wall of rock. Dr Fiona Marsh, a geologist, said the loss had doubled. “It is the storms,” she said.\n\nAsked whether rock like Mr Haddow’s made a difference, she was blunt. “It moves the problem down the coast.”",
+    );
+    assert_eq!(
+        got[1],
+        pair("It moves the problem down the coast.", Some("Fiona Marsh"))
+    );
+    let got = said(
+        "Lead hier.\n\nPiet Bos legde een dijk aan. Hoogleraar Anna Smit zegt dat het verlies verdubbeld is. ‘Het zijn de stormen’, zegt ze.\n\nGevraagd naar de dijk van Bos’ buurman, was ze stellig. ‘Het verplaatst het probleem alleen.’",
+    );
+    assert_eq!(
+        got[1],
+        pair("Het verplaatst het probleem alleen.", Some("Anna Smit"))
+    );
+}
