@@ -1427,3 +1427,17 @@ fn a_pronoun_subject_after_a_leading_clause_beats_a_possessive_name_before_a_ver
         pair("Het verplaatst het probleem alleen.", Some("Anna Smit"))
     );
 }
+
+#[test]
+fn an_abbreviated_title_is_left_out_of_the_name_and_read_as_the_role() {
+    let got = said(
+        "Lead here.\n\nCllr Rashid Amin, the council’s cabinet member, said he had ‘every sympathy’. ‘Nobody wants to send letters like this,’ he said.\n\nThe councillor said the authority had asked for money, without success. ‘We are a council with no money for this.’",
+    );
+    // `every sympathy` is a fragment the speech verb governs: a quote too.
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(
+        got.iter()
+            .all(|(_, who)| who.as_deref() == Some("Rashid Amin")),
+        "{got:?}"
+    );
+}
