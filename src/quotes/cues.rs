@@ -653,6 +653,15 @@ pub fn after_cue(lex: &Lexicon, block: &Tokenized, from: usize, limit: usize) ->
     if i == 0 && closed && reports_a_clause(lex, &tokens, v) {
         return None;
     }
+    // `“… the kit man.” Dunleavy laughed.`: a full stop inside the marks ends the
+    // sentence; a name and a verb after it react to the quote (a tag takes a comma, or
+    // follows a question or an exclamation).
+    let full_stop = text[..from]
+        .trim_end_matches(['’', '”', '"', '\'', '»', '›'])
+        .ends_with('.');
+    if i == 0 && full_stop && tokens[i].is_cap() {
+        return None;
+    }
     agent_before(lex, text, &tokens, i, v)
 }
 
@@ -1017,6 +1026,20 @@ mod tests {
         ));
         assert!(matches!(
             after("“It is late,” Price said she thought."),
+            Some(Who::Name { .. })
+        ));
+    }
+
+    #[test]
+    fn a_name_after_a_full_stop_inside_the_marks_reacts_rather_than_tags() {
+        assert_eq!(after("“And a physio.” Dunleavy laughed."), None);
+        assert_eq!(after("‘Dat is het.’ Jansen lacht."), None);
+        assert!(matches!(
+            after("“Is that all?” Dunleavy asked."),
+            Some(Who::Name { .. })
+        ));
+        assert!(matches!(
+            after("“And a physio,” Dunleavy said."),
             Some(Who::Name { .. })
         ));
     }

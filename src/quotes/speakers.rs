@@ -667,13 +667,16 @@ impl<'d> Registry<'d> {
                 }
             }
         }
-        // `The schools minister, Helen Carver, said`: a definite role phrase in
-        // apposition before the name.
+        // `The schools minister, Helen Carver, said`, `Forthbank’s manager, Gary Reid,
+        // who …`: a definite role phrase in apposition before the name.
         if k >= 2 && tokens[k - 1].is_punct(',') {
             let article = (k.saturating_sub(APPOSED_ROLE_WORDS)..k - 1)
                 .rev()
                 .take_while(|&a| tokens[a].word)
-                .find(|&a| lex.definite.contains(&*tokens[a].lower()));
+                .find(|&a| {
+                    let t = tokens[a];
+                    lex.definite.contains(&*t.lower()) || (t.is_cap() && t.is_possessive())
+                });
             if let Some(a) = article {
                 if let Some((Who::Name { name: n, role, .. }, _)) = agent_at(lex, text, &tokens, a)
                 {

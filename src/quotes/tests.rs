@@ -764,6 +764,12 @@ fn a_role_set_before_the_name_in_apposition_is_the_speakers_role() {
     ));
     assert_eq!(a.speakers[0].name, "Jenny Hale");
     assert_eq!(a.speakers[0].role.as_deref(), Some("presenter"));
+    // After a possessive name, as after an article.
+    let a = analyze(&parse_plain(
+        "Lead here.\n\nForthbank’s manager, Gary Reid, runs a driving school.\n\n“We stood off,” Reid said.",
+    ));
+    assert_eq!(a.speakers[0].name, "Gary Reid");
+    assert_eq!(a.speakers[0].role.as_deref(), Some("Forthbank’s manager"));
 }
 
 #[test]
