@@ -66,6 +66,7 @@ pub fn attribute<'d>(
         last: None,
         ended: vec![false; doc.blocks.len()],
         pronoun_gender: None,
+        writer_from: std::cell::OnceCell::new(),
     };
     let mut speaker_of: Vec<Option<usize>> = vec![None; spans.len()];
     for i in 0..spans.len() {
@@ -128,7 +129,14 @@ pub fn attribute<'d>(
                         // (a turn handed back to an asker stands).
                         let continues = after_paragraph(doc, spans, i)
                             .is_some_and(|(_, j)| speaker_of[j] == Some(found));
-                        (!continues || !state.addresses_someone(&texts[i])).then_some(found)
+                        // `„Hoe reageerden de mannen?”` as a paragraph of its own, in an
+                        // interview the writer tells: the writer asks, not the speaker
+                        // of the paragraph before.
+                        let asked = is_question(&texts[i])
+                            && is_paragraph(doc, span)
+                            && state.writer_before(b);
+                        let put = asked || state.addresses_someone(&texts[i]);
+                        (!continues || !put).then_some(found)
                     })
                     .or_else(|| state.answer(spans, texts, info, &speaker_of, i))
                     .or_else(|| state.opening_after_narration(spans, &texts[i], i));
@@ -220,6 +228,8 @@ struct State<'d> {
     ended: Vec<bool>,
     /// The gender of the pronoun in the current quote's cue (`he said`), if it has one.
     pronoun_gender: Option<Gender>,
+    /// The first block whose narration has the writer in it, found on first use.
+    writer_from: std::cell::OnceCell<Option<usize>>,
 }
 
 impl State<'_> {
@@ -370,6 +380,29 @@ impl State<'_> {
             .map(|(_, i)| i)
     }
 
+    /// True when the writer appears in the narration of a paragraph before block `b`
+    /// (`Ramsaroep lacht als we dat vertellen`, `I asked her`): an interview, where a
+    /// question standing as a paragraph of its own is the writer's.
+    fn writer_before(&self, b: usize) -> bool {
+        let first = *self.writer_from.get_or_init(|| {
+            (0..self.doc.blocks.len()).find(|&k| {
+                let narration = matches!(
+                    self.doc.blocks[k].kind,
+                    BlockKind::Paragraph | BlockKind::Lead
+                );
+                narration
+                    && self.reg.block(k).is_some_and(|t| {
+                        t.tokens.iter().any(|tok| {
+                            tok.word
+                                && self.lex.first_person.contains(&*tok.lower())
+                                && !self.quoted.contains(Pos::new(k, tok.start()))
+                        })
+                    })
+            })
+        });
+        first.is_some_and(|w| w < b)
+    }
+
     /// True for a question put to someone: it ends in `?` and speaks to them (`u`,
     /// `you`).
     fn addresses_someone(&self, text: &str) -> bool {
@@ -440,9 +473,11 @@ impl State<'_> {
         // `One reporter asked whether …` ¶ `‘…?’` ¶ `‘No.’`: with no one else named, the
         // one who was speaking answers a question someone asked (not one overheard:
         // `A volunteer handed out blankets to a boy.` ¶ `“Are we going home?”`).
-        // A question put to someone (`Waarom stopt u nu?`) is answered by them too.
+        // A question put to someone (`Waarom stopt u nu?`), or the writer's in an
+        // interview, is answered by them too.
         let asked = asker.is_some()
             || self.addresses_someone(&texts[j])
+            || (asker.is_none() && self.writer_before(b - 1))
             || b.checked_sub(2)
                 .and_then(|k| self.reg.block(k))
                 .is_some_and(|prev| {
@@ -710,6 +745,19 @@ fn first_of_block(spans: &[Span], j: usize) -> Option<usize> {
         .rev()
         .take_while(|&m| spans[m].open.block == b)
         .last()
+}
+
+/// True when `span` is its whole paragraph (only white space before and after it).
+fn is_paragraph(doc: &Document, span: &Span) -> bool {
+    let Some(close) = span.close.filter(|c| c.block == span.open.block) else {
+        return false;
+    };
+    opens_paragraph(doc, span)
+        && doc
+            .blocks
+            .get(close.block)
+            .and_then(|b| b.text.get(close.offset..))
+            .is_some_and(|rest| rest.trim().is_empty())
 }
 
 /// True when `span` opens its paragraph (only white space before its mark).

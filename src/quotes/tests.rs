@@ -1447,3 +1447,45 @@ fn an_abbreviated_title_is_left_out_of_the_name_and_read_as_the_role() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_question_paragraph_in_an_interview_the_writer_tells_is_the_writers() {
+    let got = said(
+        "Lead hier.\n\nSaskia Ramdin vaart al dertig jaar. „Het is mooi werk”, zegt ze.\n\nRamdin lacht als we dat vertellen. „Dat heeft hij mooi gezegd.”\n\n„Hoe reageerden de mannen op de schepen?”\n\n„Wisselend. Een kapitein weigerde me eens.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Saskia Ramdin"),
+            Some("Saskia Ramdin"),
+            None,
+            Some("Saskia Ramdin")
+        ]
+    );
+    let got = said(
+        "Lead here.\n\nPilot Sara Rand has worked the river for thirty years. “It is good work,” she says.\n\nRand laughs when I tell her that. “He put it well.”\n\n“How did the men on the ships react?”\n\n“It varied. One captain refused me once.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Sara Rand"),
+            Some("Sara Rand"),
+            None,
+            Some("Sara Rand")
+        ]
+    );
+}
+
+#[test]
+fn a_fragment_after_a_parrying_verb_is_the_speakers() {
+    let got = said(
+        "Lead hier.\n\nFractieleider Koen Smet van Vooruit pareerde dat de oppositie ,,net zo goed'' toegang had tot de stukken.",
+    );
+    assert_eq!(got, [pair("net zo goed", Some("Koen Smet"))]);
+    let got = said(
+        "Lead here.\n\nCouncillor Ken Smith interrupted that the opposition had “just as much” access.",
+    );
+    assert_eq!(got, [pair("just as much", Some("Ken Smith"))]);
+}
