@@ -320,6 +320,10 @@ pub struct Table {
     /// for the person the text is about, as a pronoun does.
     #[serde(default)]
     pub age_endings: Vec<String>,
+    /// Conjunctions opening a subordinate clause (`when`, `omdat`): a pronoun after
+    /// one is that clause's subject, not the sentence's.
+    #[serde(default)]
+    pub subordinators: Vec<String>,
     /// Possessive determiners of a man (`his`, `zijn`): a sentence opening with one
     /// (`Zijn voorganger, Jan Smit, …`) is about the man already meant.
     #[serde(default)]
@@ -403,6 +407,8 @@ pub struct Lexicon {
     pub plural_verb_endings: Vec<String>,
     /// Endings of an age used as a noun.
     pub age_endings: Vec<String>,
+    /// Conjunctions opening a subordinate clause.
+    pub subordinators: HashSet<String>,
     /// Possessive determiners of a man.
     pub male_possessives: HashSet<String>,
     /// Possessive determiners of a woman.
@@ -488,6 +494,7 @@ impl Lexicon {
                 (&mut lex.male_nouns, &t.male_nouns),
                 (&mut lex.female_nouns, &t.female_nouns),
                 (&mut lex.coordinators, &t.coordinators),
+                (&mut lex.subordinators, &t.subordinators),
                 (&mut lex.passive_auxiliaries, &t.passive_auxiliaries),
                 (
                     &mut lex.singular_female_pronouns,

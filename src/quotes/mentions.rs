@@ -17,6 +17,10 @@ use super::speakers::{Gender, Registry};
 use super::tokens::{Token, Tokenized};
 use crate::document::Pos;
 
+/// Furthest token a subject pronoun after the verb (`Volgende week loodst ze`) is
+/// read at as the subject of the sentence.
+const INVERTED_SUBJECT_AT: usize = 5;
+
 /// A person mentioned in the narration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mention {
@@ -189,7 +193,15 @@ fn first_person(
         // no one (the Dutch verb may come first) is the person already meant.
         let after_clause = (j >= 1 && tokens[j - 1].is_punct(','))
             || (j >= 2 && tokens[j - 2].is_punct(',') && tokens[j - 1].is_lower());
-        if t.is_lower() && after_clause && possessor.is_some() {
+        // `Volgende week loodst ze een schip.`: the subject right after the verb, early
+        // in a sentence that named no one.
+        let inverted = (2..=INVERTED_SUBJECT_AT).contains(&j) && {
+            let prev = tokens[j - 1];
+            prev.is_lower()
+                && !lex.classes(prev.text).is(Class::ThatWord)
+                && !lex.subordinators.contains(&*prev.lower())
+        };
+        if t.is_lower() && ((after_clause && possessor.is_some()) || inverted) {
             let word = t.lower();
             // The verb beside the pronoun tells `was ze` (she) from `waren ze` (they).
             let verb = [j - 1, j + 1]
@@ -350,6 +362,45 @@ mod tests {
             (Mention::Current(_), _) => Some("<current>".into()),
             (Mention::Unnamed(_), _) => Some("<unnamed>".into()),
         }
+    }
+
+    /// The first person of the last sentence that mentions one, a pronoun subject
+    /// (`<current>`) included, as attribution reads it before a verb-less quote.
+    fn subject(text: &str) -> Option<String> {
+        let mut b = DocumentBuilder::default();
+        b.push(BlockKind::Paragraph, text);
+        let doc = b.finish();
+        let lex = Lexicon::get();
+        let reg = Registry::new(&doc, lex);
+        let t = doc.blocks[0].text.as_str();
+        let tokenized = Tokenized::new(lex, t);
+        let quoted = Quoted::default();
+        match last_mention_where(lex, &reg, &quoted, 0, &tokenized, (0, t.len()), &|_| true)? {
+            (Mention::Name(n, ..), _) => Some(n),
+            (Mention::Current(_), _) => Some("<current>".into()),
+            _ => Some("<other>".into()),
+        }
+    }
+
+    #[test]
+    fn a_pronoun_right_after_the_verb_early_on_is_the_person_already_meant() {
+        assert_eq!(
+            subject("Volgende week loodst ze een schip naar de haven van Anna Bos."),
+            Some("<current>".into())
+        );
+        assert_eq!(
+            subject("Next week she sails a ship to the port of Anna Bos."),
+            Some("<current>".into())
+        );
+        // In a clause a conjunction opens, the pronoun is not the sentence's subject.
+        assert_eq!(
+            subject("Asked whether she would stay, Jane Cole was cautious."),
+            Some("Jane Cole".into())
+        );
+        assert_eq!(
+            subject("Pas toen ze belde, kwam Jan de Wit in actie."),
+            Some("Jan de Wit".into())
+        );
     }
 
     #[test]
