@@ -19,7 +19,7 @@ use crate::document::Pos;
 
 /// Furthest token a subject pronoun after the verb (`Volgende week loodst ze`) is
 /// read at as the subject of the sentence.
-const INVERTED_SUBJECT_AT: usize = 5;
+const INVERTED_SUBJECT_AT: usize = 10;
 
 /// A person mentioned in the narration.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -390,6 +390,11 @@ mod tests {
         );
         assert_eq!(
             subject("Next week she sails a ship to the port of Anna Bos."),
+            Some("<current>".into())
+        );
+        // The first constituent may run for a while before the verb.
+        assert_eq!(
+            subject("Sinds de opening in het voorjaar van 2023 houdt hij een logboek bij voor Anna Bos."),
             Some("<current>".into())
         );
         // In a clause a conjunction opens, the pronoun is not the sentence's subject.
