@@ -761,6 +761,17 @@ pub fn before_cue(
     if !punct && fragment {
         return None;
     }
+    // `Jonas Vos (31) zag het concert en vertelt: ‘…’`: a verb coordinated with the
+    // sentence's first one shares its subject.
+    let coordinated = v
+        .checked_sub(1)
+        .is_some_and(|c| tokens[c].is_lower() && lex.coordinators.contains(&*tokens[c].lower()));
+    if coordinated {
+        if let Some((who @ (Who::Name { .. } | Who::Pronoun), _)) = agent_at(lex, text, &tokens, 0)
+        {
+            return Some((who, punct));
+        }
+    }
     if let Some(who) = agent_before(lex, text, &tokens, 0, v) {
         // `Later die avond schreef hij op X: ‘…’`: an adverbial before the verb, the
         // subject after it (Dutch inversion).
@@ -954,6 +965,20 @@ mod tests {
         let open = text.find(['‘', '“', '"']).unwrap();
         let start = sentence_start(lex, text, open, 0);
         before_cue(lex, &Tokenized::new(lex, text), start, open)
+    }
+
+    #[test]
+    fn a_verb_coordinated_with_the_first_shares_its_subject() {
+        for text in [
+            "Jonas Vos (31) uit Bree zag het concert vanop de eerste rij en vertelt: ‘Ik huilde.’",
+            "Tom Reed watched the show from the front row and says: “I cried.”",
+        ] {
+            let got = name(before(text).map(|(w, _)| w)).map(|(n, _)| n);
+            assert!(
+                matches!(got.as_deref(), Some("Jonas Vos" | "Tom Reed")),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]
