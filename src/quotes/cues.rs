@@ -819,12 +819,21 @@ pub fn governing_cue(
     if naming {
         return None;
     }
-    let who = agent_before(lex, text, &tokens, 0, v).or_else(|| {
+    let inverted = || {
         let (who, after) = agent_at(lex, text, &tokens, v + 1)?;
         let next = tokens.get(after)?;
         (next.is_punct(',') || (next.is_lower() && lex.classes(next.text).is(Class::ThatWord)))
             .then_some(who)
-    });
+    };
+    let who = match agent_before(lex, text, &tokens, 0, v) {
+        // `Na de uitspraak zei de raadsman dat …`: an adverbial before the verb, the
+        // subject after it (Dutch inversion).
+        Some(Who::Nobody) if !lex.classes(tokens[v].text).is(Class::ObjectVerb) => inverted()
+            .filter(|w| *w != Who::Nobody)
+            .or(Some(Who::Nobody)),
+        Some(who) => Some(who),
+        None => inverted(),
+    };
     Some(who)
 }
 

@@ -1489,3 +1489,15 @@ fn a_fragment_after_a_parrying_verb_is_the_speakers() {
     );
     assert_eq!(got, [pair("just as much", Some("Ken Smith"))]);
 }
+
+#[test]
+fn a_synonym_of_the_role_finds_its_holder() {
+    let got = said(
+        "Lead hier.\n\nAdvocaat Mark Veld vroeg om vrijspraak.\n\nNa de uitspraak zei de raadsman dat zijn cliënt ‘zwaar teleurgesteld’ is.",
+    );
+    assert_eq!(got, [pair("zwaar teleurgesteld", Some("Mark Veld"))]);
+    let got = said(
+        "Lead here.\n\nDefence lawyer Mark Field asked for an acquittal.\n\nAfter the verdict the attorney said his client was “deeply disappointed”.",
+    );
+    assert_eq!(got, [pair("deeply disappointed", Some("Mark Field"))]);
+}
