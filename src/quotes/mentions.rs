@@ -201,7 +201,7 @@ fn first_person(
                 && !lex.classes(prev.text).is(Class::ThatWord)
                 && !lex.subordinators.contains(&*prev.lower())
         };
-        if t.is_lower() && ((after_clause && possessor.is_some()) || inverted) {
+        if t.is_lower() && (after_clause || inverted) {
             let word = t.lower();
             // The verb beside the pronoun tells `was ze` (she) from `waren ze` (they).
             let verb = [j - 1, j + 1]

@@ -1501,3 +1501,23 @@ fn a_synonym_of_the_role_finds_its_holder() {
     );
     assert_eq!(got, [pair("deeply disappointed", Some("Mark Field"))]);
 }
+
+#[test]
+fn a_pronoun_after_a_leading_clause_beats_a_group_named_later_in_the_sentence() {
+    let got = said(
+        "Lead here.\n\nMore than 40 Labour MPs signed a letter. The minister, Priya Rao, insisted that ‘no village will be cut off’ by the plan.\n\nResponding to an urgent question, she told Labour MPs: ‘Let me be absolutely clear about this.’",
+    );
+    assert_eq!(
+        got.last().map(|(_, s)| s.as_deref()),
+        Some(Some("Priya Rao")),
+        "{got:?}"
+    );
+    let got = said(
+        "Lead hier.\n\nRuim veertig Kamerleden Van Links tekenden een brief. Minister Anna Rao zei dat ‘geen dorp wordt afgesneden’ door het plan.\n\nIn antwoord op een vraag, zei ze tegen de Kamerleden Van Links: ‘Laat ik daar heel duidelijk over zijn.’",
+    );
+    assert_eq!(
+        got.last().map(|(_, s)| s.as_deref()),
+        Some(Some("Anna Rao")),
+        "{got:?}"
+    );
+}
