@@ -415,6 +415,29 @@ fn agent_before(
             }
         }
     }
+    // `Callum Fair, the Labour MP for Weald, who said`, `Jan Bos, die zei`: the relative
+    // pronoun stands for the person it follows.
+    let relative = v >= 2
+        && tokens[v - 1].is_lower()
+        && lex.relative_pronouns.contains(&*tokens[v - 1].lower())
+        && tokens[v - 2].is_punct(',');
+    if relative {
+        let k = v - 2;
+        let appositive_open = tokens[..k]
+            .iter()
+            .rposition(|t| t.is_punct(','))
+            .filter(|&o| o > 0 && k - o <= MAX_APPOSITIVE_WORDS)
+            .filter(|&o| tokens.get(o + 1).is_some_and(|t| t.is_lower()));
+        let end = appositive_open.unwrap_or(k);
+        return name_ending_at(lex, tokens, end.checked_sub(1)?).map(|who| match who {
+            Who::Name { name, at, .. } => Who::Name {
+                name,
+                role: appositive_open.and_then(|o| appositive(lex, text, tokens, o)),
+                at,
+            },
+            other => other,
+        });
+    }
     let k = v.checked_sub(1)?;
     let t = tokens[k];
     if t.is_punct(',') {

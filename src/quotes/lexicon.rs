@@ -324,6 +324,9 @@ pub struct Table {
     /// one is that clause's subject, not the sentence's.
     #[serde(default)]
     pub subordinators: Vec<String>,
+    /// Relative pronouns for a person (`who`, `die`): `X, …, who said` is X speaking.
+    #[serde(default)]
+    pub relative_pronouns: Vec<String>,
     /// Possessive determiners of a man (`his`, `zijn`): a sentence opening with one
     /// (`Zijn voorganger, Jan Smit, …`) is about the man already meant.
     #[serde(default)]
@@ -409,6 +412,8 @@ pub struct Lexicon {
     pub age_endings: Vec<String>,
     /// Conjunctions opening a subordinate clause.
     pub subordinators: HashSet<String>,
+    /// Relative pronouns for a person.
+    pub relative_pronouns: HashSet<String>,
     /// Possessive determiners of a man.
     pub male_possessives: HashSet<String>,
     /// Possessive determiners of a woman.
@@ -495,6 +500,7 @@ impl Lexicon {
                 (&mut lex.female_nouns, &t.female_nouns),
                 (&mut lex.coordinators, &t.coordinators),
                 (&mut lex.subordinators, &t.subordinators),
+                (&mut lex.relative_pronouns, &t.relative_pronouns),
                 (&mut lex.passive_auxiliaries, &t.passive_auxiliaries),
                 (
                     &mut lex.singular_female_pronouns,

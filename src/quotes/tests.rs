@@ -1521,3 +1521,21 @@ fn a_pronoun_after_a_leading_clause_beats_a_group_named_later_in_the_sentence() 
         "{got:?}"
     );
 }
+
+#[test]
+fn a_relative_pronoun_before_the_verb_stands_for_the_person_it_follows() {
+    let got = said(
+        "Lead here.\n\nThe shadow secretary, Gareth Price, attacked the plan. “It is a cut,” he said.\n\nThe letter was coordinated by Callum Fair, the Labour MP for North Weald, who said he had ‘no wish to embarrass the government’.",
+    );
+    assert_eq!(
+        got[1],
+        pair("no wish to embarrass the government", Some("Callum Fair"))
+    );
+    let got = said(
+        "Lead hier.\n\nWethouder Piet Bos verdedigde het plan. ‘Het is nodig’, zei hij.\n\nDe brief kwam van Jan de Wit, raadslid voor Groen Links, die zei dat hij ‘het college niet wil schofferen’.",
+    );
+    assert_eq!(
+        got[1],
+        pair("het college niet wil schofferen", Some("Jan de Wit"))
+    );
+}
