@@ -38,7 +38,7 @@ const NAME_WORDS: usize = 8;
 const APPOSED_ROLE_WORDS: usize = 8;
 
 /// How many blocks back a role noun (`de minister`) is looked up in the text.
-const ROLE_LOOKBACK_BLOCKS: usize = 6;
+const ROLE_LOOKBACK_BLOCKS: usize = 20;
 
 /// A speaker's gender as the text's pronouns show it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

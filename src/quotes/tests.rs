@@ -1539,3 +1539,12 @@ fn a_relative_pronoun_before_the_verb_stands_for_the_person_it_follows() {
         pair("het college niet wil schofferen", Some("Jan de Wit"))
     );
 }
+
+#[test]
+fn a_role_noun_finds_its_holder_introduced_many_paragraphs_back() {
+    let filler = "The hearing went on for hours.\n\n".repeat(10);
+    let got = said(&format!(
+        "Lead here.\n\nCommon Pleas Judge Linda Pham sentenced him on Tuesday.\n\n{filler}“I am sorry,” Hollins said.\n\n“You will have a long time to think about that,” the judge replied."
+    ));
+    assert_eq!(got[1].1.as_deref(), Some("Linda Pham"), "{got:?}");
+}
