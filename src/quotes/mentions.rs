@@ -273,11 +273,18 @@ fn first_person(
                 } else {
                     j.wrapping_sub(1)
                 };
-                let relation = run.caps == 1
-                    && noun_at >= 1
+                // The owner: `her`, or a name (`Ní Bhriain’s father, Donal O’Brien`).
+                let owner = |o: &Token| {
+                    lex.possessives.contains(&*o.lower()) || (o.is_cap() && o.is_possessive())
+                };
+                let relation = noun_at >= 1
                     && noun_at < j
                     && tokens[noun_at].is_lower()
-                    && lex.possessives.contains(&*tokens[noun_at - 1].lower());
+                    && owner(&tokens[noun_at - 1]);
+                // Only a first name is in apposition to a relation after `her`; after a
+                // name the relation's full name may follow.
+                let relation = relation
+                    && (run.caps == 1 || !lex.possessives.contains(&*tokens[noun_at - 1].lower()));
                 let gender = relation
                     .then(|| Gender::of(tokens[noun_at].text, &lex.male_nouns, &lex.female_nouns))
                     .flatten();

@@ -1548,3 +1548,21 @@ fn a_role_noun_finds_its_holder_introduced_many_paragraphs_back() {
     ));
     assert_eq!(got[1].1.as_deref(), Some("Linda Pham"), "{got:?}");
 }
+
+#[test]
+fn a_relation_after_a_possessive_name_gives_the_named_relative_a_gender() {
+    let got = said(
+        "Lead here.\n\nSiobhan Byrne runs the firm. “We grew fast,” she said.\n\nByrne’s father, Donal Byrne, still milks 140 cows and remains, she said, “the harshest critic we have”.",
+    );
+    assert_eq!(
+        got[1],
+        pair("the harshest critic we have", Some("Siobhan Byrne"))
+    );
+    let got = said(
+        "Lead hier.\n\nAnna Dekka leidt het bedrijf. ‘We groeiden snel’, zegt ze.\n\nDekka’s vader, Kees Dekka, melkt nog altijd honderd koeien en is volgens haar ‘de strengste criticus die we hebben’, zegt ze.",
+    );
+    assert_eq!(
+        got[1],
+        pair("de strengste criticus die we hebben", Some("Anna Dekka"))
+    );
+}
