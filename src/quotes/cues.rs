@@ -741,6 +741,10 @@ pub fn before_cue(
     }
     // `Naam: ‘…’` — a name and a colon (captions, interviews).
     if tokens[last].is_punct(':') {
+        // `Wethouder: ‘…’`: a role noun alone stands for the one holding it.
+        if last == 1 && lex.is_title(&tokens[0].lower()) {
+            return Some((Who::RoleNoun(tokens[0].lower().into_owned()), true));
+        }
         if let Some(run) = name_run_at(lex, &tokens, 0).filter(|r| r.end == last) {
             return Some((
                 Who::Name {
@@ -997,6 +1001,22 @@ mod tests {
         let open = text.find(['‘', '“', '"']).unwrap();
         let start = sentence_start(lex, text, open, 0);
         before_cue(lex, &Tokenized::new(lex, text), start, open)
+    }
+
+    #[test]
+    fn a_role_noun_and_a_colon_is_a_role_not_a_name() {
+        assert_eq!(
+            before("Wethouder: ‘We hadden het eerder moeten doen.’"),
+            Some((Who::RoleNoun("wethouder".into()), true))
+        );
+        assert_eq!(
+            before("Minister: “No village will be cut off.”"),
+            Some((Who::RoleNoun("minister".into()), true))
+        );
+        assert!(matches!(
+            before("Veldhuis: ‘We gaan in beroep.’"),
+            Some((Who::Name { .. }, true))
+        ));
     }
 
     #[test]
