@@ -1566,3 +1566,15 @@ fn a_relation_after_a_possessive_name_gives_the_named_relative_a_gender() {
         pair("de strengste criticus die we hebben", Some("Anna Dekka"))
     );
 }
+
+#[test]
+fn a_prediction_is_speech() {
+    let got = said("Lead hier.\n\nHoogleraar Piet de Bruin is stellig. „Sparen levert dan minder op”, voorspelt hij.");
+    assert_eq!(
+        got,
+        [pair("Sparen levert dan minder op", Some("Piet de Bruin"))]
+    );
+    let got =
+        said("Lead here.\n\nProfessor Amy Stone is sure. “Saving will pay less,” she predicted.");
+    assert_eq!(got, [pair("Saving will pay less,", Some("Amy Stone"))]);
+}
