@@ -215,11 +215,19 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
         }
         if let Some(run) = name_run_at(lex, tokens, j) {
             let after = tokens.get(run.end);
+            // (The name the adjective goes with comes before a comma opening a new
+            // clause: `Rao hit back, saying the Conservative …` has no adjective, `the
+            // Castlebridge manager, Gary Reid` has.)
+            let rest = &tokens[run.end..end];
+            let clause = rest
+                .windows(2)
+                .position(|w| w[0].is_punct(',') && w[1].is_lower())
+                .map_or(rest.len(), |p| p + 1);
             let adjective = !run.possessive
                 && run.caps == 1
                 && run.end < end
                 && after.is_some_and(|n| is_lower_content(lex, n))
-                && tokens[run.end..end].iter().any(Token::is_cap);
+                && rest[..clause].iter().any(Token::is_cap);
             if adjective {
                 // `de Amerikaanse minister …`: a capitalised adjective inside the role.
                 j = run.end;
@@ -413,6 +421,21 @@ fn agent_before(
             if let Some(who) = reaches_verb(lex, text, tokens, who, end, v) {
                 return Some(who);
             }
+        }
+    }
+    // `Raman-Lowe hit back, saying …`: a participle after a comma speaks for the
+    // sentence's subject.
+    let participle = v > s
+        && tokens[v - 1].is_punct(',')
+        && lex
+            .participle_endings
+            .iter()
+            .any(|e| tokens[v].lower().ends_with(e.as_str()));
+    if participle {
+        if let Some((who @ (Who::Name { .. } | Who::Pronoun | Who::RoleNoun(_)), _)) =
+            agent_at(lex, text, tokens, s)
+        {
+            return Some(who);
         }
     }
     // `Callum Fair, the Labour MP for Weald, who said`, `Jan Bos, die zei`: the relative

@@ -327,6 +327,9 @@ pub struct Table {
     /// Relative pronouns for a person (`who`, `die`): `X, …, who said` is X speaking.
     #[serde(default)]
     pub relative_pronouns: Vec<String>,
+    /// Endings of a present participle (`saying`): `X hit back, saying …` is X speaking.
+    #[serde(default)]
+    pub participle_endings: Vec<String>,
     /// Possessive determiners of a man (`his`, `zijn`): a sentence opening with one
     /// (`Zijn voorganger, Jan Smit, …`) is about the man already meant.
     #[serde(default)]
@@ -414,6 +417,8 @@ pub struct Lexicon {
     pub subordinators: HashSet<String>,
     /// Relative pronouns for a person.
     pub relative_pronouns: HashSet<String>,
+    /// Endings of a present participle.
+    pub participle_endings: Vec<String>,
     /// Possessive determiners of a man.
     pub male_possessives: HashSet<String>,
     /// Possessive determiners of a woman.
@@ -517,6 +522,8 @@ impl Lexicon {
             lex.plural_verb_endings
                 .extend(t.plural_verb_endings.iter().map(low));
             lex.age_endings.extend(t.age_endings.iter().map(low));
+            lex.participle_endings
+                .extend(t.participle_endings.iter().map(low));
             lex.role_forms.extend(
                 t.role_forms
                     .iter()

@@ -1578,3 +1578,15 @@ fn a_prediction_is_speech() {
         said("Lead here.\n\nProfessor Amy Stone is sure. “Saving will pay less,” she predicted.");
     assert_eq!(got, [pair("Saving will pay less,", Some("Amy Stone"))]);
 }
+
+#[test]
+fn a_participle_after_a_comma_speaks_for_the_sentences_subject() {
+    let got = said(
+        "Lead here.\n\nThe minister, Priya Rao, was under fire. “We will fund it,” she said.\n\nRao hit back, saying the previous Conservative government had ‘presided over the loss of routes’.",
+    );
+    assert_eq!(
+        got[1],
+        pair("presided over the loss of routes", Some("Priya Rao"))
+    );
+    // (Dutch reports with a finite verb instead: `Rao sloeg terug en zei dat …`.)
+}
