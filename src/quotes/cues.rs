@@ -126,7 +126,7 @@ fn slice<'a>(text: &'a str, tokens: &[Token], a: usize, b: usize) -> &'a str {
 }
 
 /// The appositive after a name ending at token `i`: `, onderzoeker aan het … in Utrecht`.
-fn appositive(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option<String> {
+pub(super) fn appositive(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option<String> {
     if !tokens.get(i)?.is_punct(',') {
         return None;
     }
@@ -569,7 +569,7 @@ fn pronoun_agent(lex: &Lexicon, t: &Token) -> Who {
 }
 
 /// The name, pronoun or role noun that ends at token `k`.
-fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
+pub(super) fn name_ending_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Who> {
     let t = tokens.get(k)?;
     let c = lex.classes(t.text);
     if c.is(Class::Pronoun) {

@@ -6,7 +6,7 @@
 //! introduced earlier. Names after a byline or credit word (`Door`, `By`, `Foto`) are
 //! not people of the story.
 
-use super::cues::{agent_at, shortened_run, split_long_run, Who};
+use super::cues::{agent_at, appositive, name_ending_at, shortened_run, split_long_run, Who};
 use super::lexicon::{Class, Lexicon};
 use super::lower::lower;
 use super::names::name_run_at;
@@ -458,12 +458,23 @@ impl<'d> Registry<'d> {
                 }
                 if let Some((Who::Name { name, role, at }, _)) = agent_at(lex, text, &tokens, k + 1)
                 {
-                    let full_role = if abbreviated {
-                        role.or_else(|| Some(noun.to_string()))
-                    } else {
-                        slice_role(text, tokens[k].start(), at, role)
-                    };
-                    return Some((name, full_role, Pos::new(b, at)));
+                    // `woordvoerder van Winkelkoepel Nederland`: an employer, no holder.
+                    if !lex.is_organisation(&name) {
+                        let full_role = if abbreviated {
+                            role.or_else(|| Some(noun.to_string()))
+                        } else {
+                            slice_role(text, tokens[k].start(), at, role)
+                        };
+                        return Some((name, full_role, Pos::new(b, at)));
+                    }
+                }
+                // `Yusuf Demir, woordvoerder van …`: the name the role is in apposition to.
+                let comma = k >= 2 && tokens[k - 1].is_punct(',');
+                if let Some(Who::Name { name, at, .. }) =
+                    comma.then(|| name_ending_at(lex, &tokens, k - 2)).flatten()
+                {
+                    let role = appositive(lex, text, &tokens, k - 1);
+                    return Some((name, role, Pos::new(b, at)));
                 }
             }
         }

@@ -1590,3 +1590,21 @@ fn a_participle_after_a_comma_speaks_for_the_sentences_subject() {
     );
     // (Dutch reports with a finite verb instead: `Rao sloeg terug en zei dat …`.)
 }
+
+#[test]
+fn a_role_in_apposition_after_the_name_finds_its_holder_not_the_employer() {
+    let got = said(
+        "Lead hier.\n\nDe omzet daalde. Zegt Yusuf Demir, woordvoerder van Winkelkoepel Nederland: ‘Mensen houden de hand op de knip.’\n\nDe prijzen stegen ook. ‘Dat vertrouwen moet eerst terugkomen’, aldus de woordvoerder.",
+    );
+    assert_eq!(
+        got[1],
+        pair("Dat vertrouwen moet eerst terugkomen", Some("Yusuf Demir"))
+    );
+    let got = said(
+        "Lead here.\n\nSales fell. Ann Lowe, spokeswoman for the Retail Council of Ireland, was blunt about it.\n\nPrices rose too. “That trust has to come back first,” the spokeswoman said.",
+    );
+    assert_eq!(
+        got,
+        [pair("That trust has to come back first,", Some("Ann Lowe"))]
+    );
+}
