@@ -207,6 +207,9 @@ fn read_mark(text: &str, i: usize, c: char, prev: Option<char>) -> (Option<Mark>
             }
         }
         '’' | '\'' => {
+            // `‘He said, “Go,”’ she said`: right after a closing mark, in closing
+            // position, it closes the outer quote.
+            let after_closer = matches!(prev, Some('”' | '’' | '»' | '›')) && closes_before(next);
             if next == Some(c) && !opens_after(prev) {
                 // ’’ or '' closes a double quote (,,…’’), or is a possessive and a
                 // single closer when only a single quote is open.
@@ -220,7 +223,7 @@ fn read_mark(text: &str, i: usize, c: char, prev: Option<char>) -> (Option<Mark>
                 skip_next = true;
             } else if word_before && word_after {
                 // Obama’s, zo’n, it's: an apostrophe.
-            } else if !word_before && opens_after(prev) {
+            } else if !word_before && opens_after(prev) && !after_closer {
                 if (!is_elision(rest) && word_after) || next.is_some_and(is_mark_char) {
                     mark(c.len_utf8(), Family::Single, Role::Open, None, false);
                 }
@@ -352,6 +355,20 @@ mod tests {
             "in de jaren ’90",
         ] {
             assert!(scan(t).is_empty(), "{t}: {:?}", scan(t));
+        }
+    }
+
+    #[test]
+    fn a_single_closer_right_after_a_double_closer_closes_the_outer_quote() {
+        for t in [
+            "‘My father said, “Watch the sky,”’ says Stan.",
+            "‘Mijn vader zei: „Let op de lucht”’, zegt Stan.",
+        ] {
+            let m = scan(t);
+            let roles: Vec<Role> = m.iter().map(|m| m.role).collect();
+            assert_eq!(roles.len(), 4, "{t}: {m:?}");
+            assert_eq!((roles[0], roles[3]), (Role::Open, Role::Close), "{t}");
+            assert_eq!(m[3].family, Family::Single, "{t}");
         }
     }
 
