@@ -910,6 +910,11 @@ fn shortened_from(long: &str, short: &str) -> bool {
     })
 }
 
+/// Fewest bytes of a pull quote compared with later quotes.
+const PULL_BYTES: usize = 20;
+/// Fewest bytes of a pull quote in the first line (the headline).
+const HEADLINE_PULL_BYTES: usize = 12;
+
 /// How many later quotes a pull quote is compared with.
 const PULL_QUOTE_REACH: usize = 200;
 
@@ -932,7 +937,13 @@ fn pull_quotes(
             continue;
         }
         let own = normalized(&texts[i]);
-        if own.len() < 20 {
+        // Shorter texts repeat by chance; a headline's quote (the first line) is meant to.
+        let least = if spans[i].open.block == 0 {
+            HEADLINE_PULL_BYTES
+        } else {
+            PULL_BYTES
+        };
+        if own.len() < least {
             continue;
         }
         let last = spans.len().min(i + 1 + PULL_QUOTE_REACH);

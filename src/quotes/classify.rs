@@ -13,6 +13,9 @@ use crate::document::{BlockKind, Document};
 
 use super::pairing::Span;
 
+/// Fewest words of a quote opening the article's first line before a colon.
+const HEADLINE_WORDS: usize = 2;
+
 /// Fewest words of a quote that stands as a sentence without sentence punctuation.
 const CLAUSE_WORDS: usize = 4;
 
@@ -95,12 +98,23 @@ pub fn is_speech(doc: &Document, span: &Span, text: &str, cues: Cues) -> bool {
     };
     // Only "none" and "at least CLAUSE_WORDS" matter, so counting stops there.
     let words = text.split_whitespace().take(CLAUSE_WORDS).count();
+    // `‘The dirt remembers’: three generations …`: a quote opening the article's first
+    // line before a colon is the headline's quote, however short.
+    let headline = span.open.block == 0
+        && words >= HEADLINE_WORDS
+        && first.text[..span.open.offset].trim().is_empty()
+        && span
+            .close
+            .is_some_and(|c| c.block == 0 && first.text[c.offset..].trim_start().starts_with(':'));
     if matches!(first.kind, BlockKind::Heading { .. }) {
         let full_clause = words >= CLAUSE_WORDS || ends_like_sentence(text);
-        return full_clause && is_headline_quote(&first.text, span);
+        return headline || (full_clause && is_headline_quote(&first.text, span));
     }
     if words == 0 || cues.naming {
         return false;
+    }
+    if headline {
+        return true;
     }
     if span.pieces.len() > 1 {
         return words >= CLAUSE_WORDS;

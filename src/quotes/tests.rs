@@ -1608,3 +1608,20 @@ fn a_role_in_apposition_after_the_name_finds_its_holder_not_the_employer() {
         [pair("That trust has to come back first,", Some("Ann Lowe"))]
     );
 }
+
+#[test]
+fn a_short_quote_opening_the_headline_before_a_colon_is_the_body_speakers() {
+    let got = said(
+        "‘The dirt remembers’: three generations and the drought\n\nThe farm lies east of town.\n\n‘The dirt remembers. It remembers every mistake,’ says Stan Kowal.",
+    );
+    assert_eq!(got[0], pair("The dirt remembers", Some("Stan Kowal")));
+    let got = said(
+        "‘De grond onthoudt’: drie generaties en de droogte\n\nDe boerderij ligt ten oosten van het dorp.\n\n‘De grond onthoudt. Elke fout die je maakt’, zegt Stan Kowal.",
+    );
+    assert_eq!(got[0], pair("De grond onthoudt", Some("Stan Kowal")));
+    // A quoted word in a headline stays a term.
+    assert!(
+        said("‘Busloos’: hoe het platteland zijn bus verloor\n\nDe lead.\n\nMeer tekst.")
+            .is_empty()
+    );
+}
