@@ -33,6 +33,13 @@ const ARTICLES: &[&str] = &[
     "blind_en_us_wire_data_center.txt",
     "blind_nl_vlaams_onderwijs_vierdagenweek.txt",
     "blind_nl_vlaams_noodweer_geraardsbergen.txt",
+    "blind_en_uk_coastal_erosion_skelby.txt",
+    "blind_en_uk_sport_cup_upset_forthbank.txt",
+    "blind_en_us_magazine_bedside_singers.txt",
+    "blind_nl_landelijk_huisartsenpost_zeeuws_vlaanderen.txt",
+    "blind_nl_regio_rechtbank_kas_carnavalsvereniging.txt",
+    "blind_en_us_court_roofer_sentenced.txt",
+    "blind_nl_lokaal_padelbanen_rivierenwijk.txt",
 ];
 
 fn check(file: &str) {
