@@ -18,6 +18,10 @@ use super::tokens::{Token, Tokenized};
 const MAX_ROLE_WORDS: usize = 8;
 /// Longest appositive (in words) read after a name.
 const MAX_APPOSITIVE_WORDS: usize = 16;
+
+/// Most words of the one spoken to after a speech verb's subject (`zei de raadsman tegen
+/// De Telegraaf dat`).
+const ADDRESSEE_WORDS: usize = 6;
 /// How far (bytes) after a quote an attribution is looked for.
 const AFTER_REACH: usize = 300;
 
@@ -870,7 +874,16 @@ pub fn governing_cue(
         return None;
     }
     let inverted = || {
-        let (who, after) = agent_at(lex, text, &tokens, v + 1)?;
+        let (who, mut after) = agent_at(lex, text, &tokens, v + 1)?;
+        // `zei de raadsman tegen De Telegraaf dat …`: past the one spoken to.
+        if tokens
+            .get(after)
+            .is_some_and(|t| t.is_lower() && lex.classes(t.text).is(Class::ObjectPreposition))
+        {
+            after = (after + 1..tokens.len().min(after + ADDRESSEE_WORDS))
+                .find(|&k| !tokens[k].word || lex.classes(tokens[k].text).is(Class::ThatWord))
+                .unwrap_or(after);
+        }
         let next = tokens.get(after)?;
         (next.is_punct(',') || (next.is_lower() && lex.classes(next.text).is(Class::ThatWord)))
             .then_some(who)

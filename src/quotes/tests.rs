@@ -1496,6 +1496,11 @@ fn a_synonym_of_the_role_finds_its_holder() {
         "Lead hier.\n\nAdvocaat Mark Veld vroeg om vrijspraak.\n\nNa de uitspraak zei de raadsman dat zijn cliënt ‘zwaar teleurgesteld’ is.",
     );
     assert_eq!(got, [pair("zwaar teleurgesteld", Some("Mark Veld"))]);
+    // Past the one spoken to.
+    let got = said(
+        "Lead hier.\n\nAdvocaat Mark Veld vroeg om vrijspraak.\n\nNa de uitspraak zei de raadsman tegen De Krant dat zijn cliënt ‘zwaar teleurgesteld’ is.",
+    );
+    assert_eq!(got, [pair("zwaar teleurgesteld", Some("Mark Veld"))]);
     let got = said(
         "Lead here.\n\nDefence lawyer Mark Field asked for an acquittal.\n\nAfter the verdict the attorney said his client was “deeply disappointed”.",
     );
