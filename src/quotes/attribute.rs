@@ -70,7 +70,9 @@ pub fn attribute<'d>(
     };
     let mut speaker_of: Vec<Option<usize>> = vec![None; spans.len()];
     for i in 0..spans.len() {
-        if let Some(prev) = i.checked_sub(1) {
+        // Only speech makes a paragraph more than narration: a scare-quoted term
+        // (`called it “grown-woman basketball.”`) does not.
+        if let Some(prev) = i.checked_sub(1).filter(|&p| info[p].direct) {
             if let Some(e) = state.ended.get_mut(spans[prev].end().block) {
                 *e = true;
             }

@@ -1630,3 +1630,20 @@ fn a_short_quote_opening_the_headline_before_a_colon_is_the_body_speakers() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_paragraph_whose_only_quote_is_a_term_is_narration_for_the_quote_after_it() {
+    let got = said(
+        "Lead here.\n\nCoach Dana Whit was pleased. “We kept swinging,” she said.\n\nWhit called Okafor’s game “grown-woman basketball.”\n\n“People forget she played eleven minutes a game as a freshman.”",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Dana Whit"), "{got:?}");
+    let got = said(
+        "Lead hier.\n\nXiomara Pinas werkt met zout. ‘Het leeft’, zegt ze.\n\nLang werkte ze met brons, ‘zoals het hoort’.\n\n‘Brons is dood materiaal, zout niet.’\n\n‘Waarom juist zout?’ vraag ik.",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        [Some("Xiomara Pinas"), Some("Xiomara Pinas"), None],
+        "{got:?}"
+    );
+}
