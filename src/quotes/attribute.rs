@@ -66,6 +66,7 @@ pub fn attribute<'d>(
         last: None,
         ended: vec![false; doc.blocks.len()],
         pronoun_gender: None,
+        learn_gender: false,
         writer_from: std::cell::OnceCell::new(),
     };
     let mut speaker_of: Vec<Option<usize>> = vec![None; spans.len()];
@@ -88,8 +89,14 @@ pub fn attribute<'d>(
         let floor = narration_floor(spans, &|j| info[j].direct, i);
         let pos = span.start();
         let who = info[i].after.clone().or_else(|| info[i].before.clone());
-        state.pronoun_gender = match who {
-            Some(Who::Pronoun) => cue_gender(lex, doc, span, info[i].after.is_some(), floor),
+        // Only a cue's own pronoun teaches the speaker's gender; the sentence before may
+        // have its pronoun about someone else.
+        state.learn_gender = matches!(who, Some(Who::Pronoun));
+        state.pronoun_gender = match (&who, &previous[i]) {
+            (Some(Who::Pronoun), _) => cue_gender(lex, doc, span, info[i].after.is_some(), floor),
+            // `She said she had raised it with Dr Simon Ashworth. ‘…’`: the pronoun of the
+            // sentence before tells whom it means.
+            (None, Some((Who::Pronoun, _))) => previous_gender(lex, doc, span, floor),
             _ => None,
         };
         let decided = match who {
@@ -230,6 +237,8 @@ struct State<'d> {
     ended: Vec<bool>,
     /// The gender of the pronoun in the current quote's cue (`he said`), if it has one.
     pronoun_gender: Option<Gender>,
+    /// Whether `pronoun_gender` comes from the quote's own cue (and may be learnt).
+    learn_gender: bool,
     /// The first block whose narration has the writer in it, found on first use.
     writer_from: std::cell::OnceCell<Option<usize>>,
 }
@@ -251,7 +260,7 @@ impl State<'_> {
             }
             Who::Pronoun => {
                 let found = self.pronoun(pos);
-                if let (Some(i), Some(g)) = (found, self.pronoun_gender) {
+                if let (Some(i), Some(g), true) = (found, self.pronoun_gender, self.learn_gender) {
                     self.reg.set_gender(i, g);
                 }
                 found
@@ -593,6 +602,22 @@ impl State<'_> {
 
 /// Words read for the pronoun of a cue after a quote (`”, she said`).
 const CUE_PRONOUN_WORDS: usize = 6;
+
+/// The gender of the first pronoun of the sentence before `span` (read after `floor`).
+fn previous_gender(lex: &Lexicon, doc: &Document, span: &Span, floor: usize) -> Option<Gender> {
+    let text = doc.blocks.get(span.open.block)?.text.as_str();
+    let end = text[..span.open.offset].trim_end().len();
+    let start = sentence_start(lex, text, end.checked_sub(1)?, floor);
+    let tokens = tokenize(lex, text, start, end);
+    let k = tokens
+        .iter()
+        .position(|t| t.word && lex.pronouns.contains(&*t.lower()))?;
+    let verb = [k.wrapping_sub(1), k + 1]
+        .into_iter()
+        .find(|&v| is_verb_at(lex, &tokens, v))
+        .map(|v| tokens[v].lower());
+    Gender::of_pronoun(lex, &tokens[k].lower(), verb.as_deref())
+}
 
 /// The gender of the pronoun in the reporting construction of `span`: the first one
 /// after the quote (`after`) or the last one before it in its sentence.

@@ -1647,3 +1647,15 @@ fn a_paragraph_whose_only_quote_is_a_term_is_narration_for_the_quote_after_it() 
         "{got:?}"
     );
 }
+
+#[test]
+fn the_pronoun_of_the_sentence_before_a_verbless_quote_tells_whom_it_means() {
+    let got = said(
+        "Lead here.\n\nDr Priya Rao leads the unit. “We are overwhelmed,” she said.\n\nShe said she had raised it with the trust’s medical director, Dr Simon Ash, in 2022. ‘I was told it was on the list.’",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Priya Rao"), "{got:?}");
+    let got = said(
+        "Lead hier.\n\nArts Anna Rao leidt de afdeling. ‘We lopen over’, zegt ze.\n\nZij zegt dat ze het in 2022 aankaartte bij de directeur, Simon Asch, van het ziekenhuis. ‘Het stond op de lijst, kreeg ik te horen.’",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Anna Rao"), "{got:?}");
+}
