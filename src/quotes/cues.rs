@@ -484,11 +484,48 @@ fn agent_before(
         });
     }
     if let Some(who) = name_ending_at(lex, tokens, k) {
+        // `Det Insp Kerry Bamford of Isle of Wight Constabulary said`: the person before
+        // the employer speaks.
+        if matches!(&who, Who::Name { name, .. } if lex.is_organisation(name)) {
+            if let Some(person) = person_before_employer(lex, tokens, s, k) {
+                return Some(person);
+            }
+        }
         return Some(who);
     }
     // One adverb between subject and verb.
     if t.is_lower() && !lex.classes(t.text).is(Class::ThatWord) && k > 0 {
         return name_ending_at(lex, tokens, k - 1);
+    }
+    None
+}
+
+/// The first full name of the clause that ends at token `k` (after its last comma, from
+/// `s`) when a role preposition follows it (`Kerry Bamford of …`): a person named with
+/// their employer.
+fn person_before_employer(lex: &Lexicon, tokens: &[Token], s: usize, k: usize) -> Option<Who> {
+    let from = tokens[s..k]
+        .iter()
+        .rposition(|t| t.is_punct(','))
+        .map_or(s, |p| s + p + 1);
+    let mut j = from;
+    while j < k {
+        if let Some(run) = name_run_at(lex, tokens, j) {
+            let employer = tokens
+                .get(run.end)
+                .is_some_and(|t| t.is_lower() && lex.classes(t.text).is(Class::RolePreposition));
+            if run.caps >= 2 && employer && !lex.is_organisation(&run.name) {
+                let (first, name) = split_long_run(lex, tokens, &run);
+                return Some(Who::Name {
+                    name,
+                    role: None,
+                    at: tokens[first].start(),
+                });
+            }
+            j = run.end.max(j + 1);
+        } else {
+            j += 1;
+        }
     }
     None
 }
@@ -875,11 +912,12 @@ pub fn governing_cue(
     }
     let inverted = || {
         let (who, mut after) = agent_at(lex, text, &tokens, v + 1)?;
-        // `zei de raadsman tegen De Telegraaf dat …`: past the one spoken to.
-        if tokens
-            .get(after)
-            .is_some_and(|t| t.is_lower() && lex.classes(t.text).is(Class::ObjectPreposition))
-        {
+        // `zei de raadsman tegen De Telegraaf dat …`, `zei rechercheur X van de politie
+        // dat …`: past the one spoken to or the employer.
+        if tokens.get(after).is_some_and(|t| {
+            let c = lex.classes(t.text);
+            t.is_lower() && (c.is(Class::ObjectPreposition) || c.is(Class::RolePreposition))
+        }) {
             after = (after + 1..tokens.len().min(after + ADDRESSEE_WORDS))
                 .find(|&k| !tokens[k].word || lex.classes(tokens[k].text).is(Class::ThatWord))
                 .unwrap_or(after);

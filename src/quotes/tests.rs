@@ -1659,3 +1659,26 @@ fn the_pronoun_of_the_sentence_before_a_verbless_quote_tells_whom_it_means() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Anna Rao"), "{got:?}");
 }
+
+#[test]
+fn a_person_named_with_their_employer_speaks_not_the_employer() {
+    let got = said(
+        "Lead here.\n\nSpeaking outside court, Det Insp Kerry Bamford of Hampshire and Isle of Wight Constabulary said he had been ‘a kind, gentle man’.",
+    );
+    assert_eq!(got, [pair("a kind, gentle man", Some("Kerry Bamford"))]);
+    let got = said(
+        "Lead hier.\n\nNa afloop zei rechercheur Kim de Boer van de Politie Midden-Nederland dat het slachtoffer ‘een vriendelijke man’ was.",
+    );
+    assert_eq!(got, [pair("een vriendelijke man", Some("Kim de Boer"))]);
+}
+
+#[test]
+fn the_judge_finds_mr_justice_x() {
+    let got = said(
+        "Lead here.\n\nSentencing him, Mr Justice Oduya told Reeve: ‘You chose violence.’\n\n‘It was a single, senseless blow,’ the judge said.",
+    );
+    assert!(
+        got.iter().all(|(_, s)| s.as_deref() == Some("Oduya")),
+        "{got:?}"
+    );
+}
