@@ -427,6 +427,14 @@ fn agent_before(
             }
         }
     }
+    // `Jonas Vos zag het concert en vertelt: ‘…’`, `X is positief maar waarschuwt`: a
+    // verb coordinated with the sentence's first one shares its subject.
+    let coordinated = v > s && tokens[v - 1].is_lower() && is_conjunction(&tokens[v - 1]);
+    if coordinated {
+        if let Some((who @ (Who::Name { .. } | Who::Pronoun), _)) = agent_at(lex, text, tokens, s) {
+            return Some(who);
+        }
+    }
     // `Raman-Lowe hit back, saying …`: a participle after a comma speaks for the
     // sentence's subject.
     let participle = v > s
@@ -851,17 +859,6 @@ pub fn before_cue(
     let fragment = verb.is(Class::NamingVerb) || is_article(lex, &tokens[content_end - 1]);
     if !punct && fragment {
         return None;
-    }
-    // `Jonas Vos (31) zag het concert en vertelt: ‘…’`: a verb coordinated with the
-    // sentence's first one shares its subject.
-    let coordinated = v
-        .checked_sub(1)
-        .is_some_and(|c| tokens[c].is_lower() && lex.coordinators.contains(&*tokens[c].lower()));
-    if coordinated {
-        if let Some((who @ (Who::Name { .. } | Who::Pronoun), _)) = agent_at(lex, text, &tokens, 0)
-        {
-            return Some((who, punct));
-        }
     }
     if let Some(who) = agent_before(lex, text, &tokens, 0, v) {
         // `Later die avond schreef hij op X: ‘…’`: an adverbial before the verb, the

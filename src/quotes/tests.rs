@@ -1682,3 +1682,15 @@ fn the_judge_finds_mr_justice_x() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_sentence_before_a_verbless_quote_may_report_with_a_coordinated_verb() {
+    let got = said(
+        "Lead hier.\n\nArts Maarten de Wit van het UMC Groningen, die niet bij het onderzoek betrokken was, is positief maar waarschuwt voor te hoge verwachtingen. ‘In de spreekkamer is het beeld veel rommeliger.’",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Maarten de Wit"), "{got:?}");
+    let got = said(
+        "Lead here.\n\nDr Martin Wood of Leeds University, who was not involved in the study, is positive but warns against high hopes. ‘In the clinic the picture is much messier.’",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Martin Wood"), "{got:?}");
+}
