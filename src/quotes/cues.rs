@@ -1157,39 +1157,37 @@ mod tests {
         );
     }
 
+    /// True when the cue after the quote in `text` names someone.
+    fn tags(text: &str) -> bool {
+        matches!(after(text), Some(Who::Name { .. }))
+    }
+
     #[test]
     fn a_verb_reporting_its_own_clause_after_a_closed_quote_opens_the_next_sentence() {
-        assert_eq!(
-            after("“I will pay it back.” Price said she saw remorse."),
-            None
-        );
-        assert_eq!(
-            after("‘Ik betaal het terug.’ Oosterhuis zei dat hij spijt zag."),
-            None
-        );
-        // A tag after the closed quote still attributes it.
-        assert!(matches!(
-            after("“Is it late?” Price asked him."),
-            Some(Who::Name { .. })
-        ));
-        assert!(matches!(
-            after("“It is late,” Price said she thought."),
-            Some(Who::Name { .. })
-        ));
+        for (text, tag) in [
+            ("“I will pay it back.” Price said she saw remorse.", false),
+            (
+                "‘Ik betaal het terug.’ Oosterhuis zei dat hij spijt zag.",
+                false,
+            ),
+            // A tag after the closed quote still attributes it.
+            ("“Is it late?” Price asked him.", true),
+            ("“It is late,” Price said she thought.", true),
+        ] {
+            assert_eq!(tags(text), tag, "{text}");
+        }
     }
 
     #[test]
     fn a_name_after_a_full_stop_inside_the_marks_reacts_rather_than_tags() {
-        assert_eq!(after("“And a physio.” Dunleavy laughed."), None);
-        assert_eq!(after("‘Dat is het.’ Jansen lacht."), None);
-        assert!(matches!(
-            after("“Is that all?” Dunleavy asked."),
-            Some(Who::Name { .. })
-        ));
-        assert!(matches!(
-            after("“And a physio,” Dunleavy said."),
-            Some(Who::Name { .. })
-        ));
+        for (text, tag) in [
+            ("“And a physio.” Dunleavy laughed.", false),
+            ("‘Dat is het.’ Jansen lacht.", false),
+            ("“Is that all?” Dunleavy asked.", true),
+            ("“And a physio,” Dunleavy said.", true),
+        ] {
+            assert_eq!(tags(text), tag, "{text}");
+        }
     }
 
     #[test]

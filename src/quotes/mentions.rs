@@ -63,23 +63,8 @@ impl Quoted {
 }
 
 /// The first person mentioned in the last sentence of `text[from..to]` (block `block`)
-/// that mentions one, with the byte offset of the mention (the tests' entry point;
-/// attribution takes pronoun subjects too, through [`last_mention_where`]).
-#[cfg(test)]
-pub fn last_mention(
-    lex: &Lexicon,
-    reg: &Registry,
-    quoted: &Quoted,
-    block: usize,
-    tokenized: &Tokenized,
-    from: usize,
-    to: usize,
-) -> Option<(Mention, usize)> {
-    let not_current = |m: &Mention| !matches!(m, Mention::Current(_));
-    last_mention_where(lex, reg, quoted, block, tokenized, (from, to), &not_current)
-}
-
-/// [`last_mention`] counting only the mentions `accept` takes (a pronoun's gender).
+/// that mentions one, with the byte offset of the mention, counting only the mentions
+/// `accept` takes (a pronoun's gender).
 pub fn last_mention_where(
     lex: &Lexicon,
     reg: &Registry,
@@ -348,32 +333,9 @@ mod tests {
     use super::*;
     use crate::document::{BlockKind, DocumentBuilder};
 
-    fn mention(text: &str) -> Option<String> {
-        let mut b = DocumentBuilder::default();
-        b.push(BlockKind::Paragraph, text);
-        let doc = b.finish();
-        let lex = Lexicon::get();
-        let reg = Registry::new(&doc, lex);
-        let t = doc.blocks[0].text.as_str();
-        match last_mention(
-            lex,
-            &reg,
-            &Quoted::default(),
-            0,
-            &Tokenized::new(lex, t),
-            0,
-            t.len(),
-        )? {
-            (Mention::Name(n, ..), _) => Some(n),
-            (Mention::Speaker(_), _) => Some("<speaker>".into()),
-            (Mention::Current(_), _) => Some("<current>".into()),
-            (Mention::Unnamed(_), _) => Some("<unnamed>".into()),
-        }
-    }
-
-    /// The first person of the last sentence that mentions one, a pronoun subject
-    /// (`<current>`) included, as attribution reads it before a verb-less quote.
-    fn subject(text: &str) -> Option<String> {
+    /// The first person of the last sentence of `text` that mentions one, among the
+    /// mentions `accept` takes.
+    fn read(text: &str, accept: &dyn Fn(&Mention) -> bool) -> Option<String> {
         let mut b = DocumentBuilder::default();
         b.push(BlockKind::Paragraph, text);
         let doc = b.finish();
@@ -382,37 +344,41 @@ mod tests {
         let t = doc.blocks[0].text.as_str();
         let tokenized = Tokenized::new(lex, t);
         let quoted = Quoted::default();
-        match last_mention_where(lex, &reg, &quoted, 0, &tokenized, (0, t.len()), &|_| true)? {
+        match last_mention_where(lex, &reg, &quoted, 0, &tokenized, (0, t.len()), accept)? {
             (Mention::Name(n, ..), _) => Some(n),
+            (Mention::Speaker(_), _) => Some("<speaker>".into()),
             (Mention::Current(_), _) => Some("<current>".into()),
-            _ => Some("<other>".into()),
+            (Mention::Unnamed(_), _) => Some("<unnamed>".into()),
         }
+    }
+
+    /// The person mentioned, no pronoun subject counted.
+    fn mention(text: &str) -> Option<String> {
+        read(text, &|m| !matches!(m, Mention::Current(_)))
+    }
+
+    /// The same with a pronoun subject (`<current>`), as attribution reads the sentence
+    /// before a verb-less quote.
+    fn subject(text: &str) -> Option<String> {
+        read(text, &|_| true)
     }
 
     #[test]
     fn a_pronoun_right_after_the_verb_early_on_is_the_person_already_meant() {
-        assert_eq!(
-            subject("Volgende week loodst ze een schip naar de haven van Anna Bos."),
-            Some("<current>".into())
-        );
-        assert_eq!(
-            subject("Next week she sails a ship to the port of Anna Bos."),
-            Some("<current>".into())
-        );
-        // The first constituent may run for a while before the verb.
-        assert_eq!(
-            subject("Sinds de opening in het voorjaar van 2023 houdt hij een logboek bij voor Anna Bos."),
-            Some("<current>".into())
-        );
-        // In a clause a conjunction opens, the pronoun is not the sentence's subject.
-        assert_eq!(
-            subject("Asked whether she would stay, Jane Cole was cautious."),
-            Some("Jane Cole".into())
-        );
-        assert_eq!(
-            subject("Pas toen ze belde, kwam Jan de Wit in actie."),
-            Some("Jan de Wit".into())
-        );
+        for (text, want) in [
+            ("Volgende week loodst ze een schip naar de haven van Anna Bos.", "<current>"),
+            ("Next week she sails a ship to the port of Anna Bos.", "<current>"),
+            // The first constituent may run for a while before the verb.
+            (
+                "Sinds de opening in het voorjaar van 2023 houdt hij een logboek bij voor Anna Bos.",
+                "<current>",
+            ),
+            // In a clause a conjunction opens, the pronoun is not the sentence's subject.
+            ("Asked whether she would stay, Jane Cole was cautious.", "Jane Cole"),
+            ("Pas toen ze belde, kwam Jan de Wit in actie.", "Jan de Wit"),
+        ] {
+            assert_eq!(subject(text).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
@@ -450,14 +416,17 @@ mod tests {
         let mut reg = Registry::new(&doc, lex);
         let i = reg.resolve_name("Linda Park", Some("mayor".into()), Pos::new(0, 0));
         let t = doc.blocks[0].text.as_str();
-        let got = last_mention(
+        let tokenized = Tokenized::new(lex, t);
+        let not_current = |m: &Mention| !matches!(m, Mention::Current(_));
+        let quoted = Quoted::default();
+        let got = last_mention_where(
             lex,
             &reg,
-            &Quoted::default(),
+            &quoted,
             0,
-            &Tokenized::new(lex, t),
-            0,
-            t.len(),
+            &tokenized,
+            (0, t.len()),
+            &not_current,
         );
         assert_eq!(got, Some((Mention::Speaker(i), 0)));
     }
