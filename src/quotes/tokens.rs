@@ -293,6 +293,16 @@ fn elision_len(window: &str, i: usize) -> usize {
     }
 }
 
+/// The token at byte `i` of `window` (at `from + i` in the block) starting with a
+/// character of `len` bytes that is no word character, and its byte length: an elided
+/// article (`’t`) or one punctuation character.
+fn non_word_token(window: &str, i: usize, len: usize, from: usize) -> (Token<'_>, usize) {
+    match elision_len(window, i) {
+        0 => (Token::punct(&window[i..i + len], from + i), len),
+        n => (Token::elision(&window[i..i + n], from + i), n),
+    }
+}
+
 /// Splits `text[range]` into tokens (offsets relative to `text`).
 pub fn tokenize<'a>(lex: &Lexicon, text: &'a str, from: usize, to: usize) -> Vec<Token<'a>> {
     let Some(window) = text.get(from..to) else {
@@ -321,14 +331,9 @@ pub fn tokenize<'a>(lex: &Lexicon, text: &'a str, from: usize, to: usize) -> Vec
             (c.len_utf8(), is_word_char(c))
         };
         if !word {
-            let elided = elision_len(window, i);
-            if elided > 0 {
-                out.push(Token::elision(&window[i..i + elided], from + i));
-                i += elided;
-                continue;
-            }
-            out.push(Token::punct(&window[i..i + len], from + i));
-            i += len;
+            let (token, n) = non_word_token(window, i, len, from);
+            out.push(token);
+            i += n;
             continue;
         }
         let mut end = word_end(window, i + len);
@@ -417,14 +422,9 @@ mod tests {
                 continue;
             }
             if !is_word_char(c) {
-                let elided = elision_len(window, i);
-                if elided > 0 {
-                    out.push(Token::elision(&window[i..i + elided], from + i));
-                    i += elided;
-                    continue;
-                }
-                out.push(Token::punct(&window[i..i + len], from + i));
-                i += len;
+                let (token, n) = non_word_token(window, i, len, from);
+                out.push(token);
+                i += n;
                 continue;
             }
             let mut end = i + len;
