@@ -40,6 +40,10 @@ const ARTICLES: &[&str] = &[
     "blind_nl_regio_rechtbank_kas_carnavalsvereniging.txt",
     "blind_en_us_court_roofer_sentenced.txt",
     "blind_nl_lokaal_padelbanen_rivierenwijk.txt",
+    "blind_en_uk_health_sickle_cell_ae.txt",
+    "blind_en_us_sports_hollis_state_semifinal.txt",
+    "blind_nl_nos_lymetest_amsterdam.txt",
+    "blind_nl_regio_beregeningsverbod_achterhoek.txt",
 ];
 
 fn check(file: &str) {

@@ -61,7 +61,9 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
         let surname = tokens
             .get(k)
             .is_some_and(|t| t.is_cap() && !lex.is_organisation(t.text))
-            && !tokens.get(k + 1).is_some_and(Token::is_cap);
+            && !tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_cap() && !is_post_nominal(t.text));
         // `Minister Rob Teunissen van Klimaat`, `Jelle Hofstra van Staatsbosbeheer`:
         // after a full name (two capitalised words besides a title), a lone role
         // preposition starts the portfolio or the employer, not a surname.
@@ -106,6 +108,11 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
             first = f;
         }
     }
+    // `Jonathan Ashby-Kerr KC`, `Jane Cole MP`: letters after a full name are no part
+    // of it.
+    while end >= first + 2 && is_post_nominal(tokens[end - 1].text) {
+        end -= 1;
+    }
     let caps = tokens[first..end].iter().filter(|t| t.is_cap()).count();
     let name = join_words(tokens[first..end].iter().map(Token::stem));
     Some(NameRun {
@@ -115,6 +122,16 @@ pub fn name_run_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<NameRun>
         caps,
         possessive,
     })
+}
+
+/// True for letters written after a name (`KC`, `MP`, `OBE`, `MSc`, `PhD`): two to four
+/// ASCII letters, at least two of them capitals, the first one too.
+fn is_post_nominal(word: &str) -> bool {
+    let b = word.as_bytes();
+    (2..=4).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
 }
 
 /// True for a lower-case word that is a name particle as written (`van`, `de`).

@@ -1694,3 +1694,21 @@ fn the_sentence_before_a_verbless_quote_may_report_with_a_coordinated_verb() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Martin Wood"), "{got:?}");
 }
+
+#[test]
+fn letters_after_a_name_are_not_part_of_it() {
+    let got = said(
+        "Lead here.\n\nProsecuting, Jonathan Ashby-Kerr KC told the court the men had argued.\n\n‘He posed no threat to anyone,’ Mr Ashby-Kerr said.",
+    );
+    assert_eq!(
+        got,
+        [pair(
+            "He posed no threat to anyone,",
+            Some("Jonathan Ashby-Kerr")
+        )]
+    );
+    let got = said(
+        "Lead hier.\n\nNamens de provincie sprak Anna de Wit MSc de raad toe.\n\n‘Dit plan is haalbaar’, zei De Wit.",
+    );
+    assert_eq!(got, [pair("Dit plan is haalbaar", Some("Anna de Wit"))]);
+}
