@@ -1,5 +1,6 @@
 //! Turning decoded text into a `Document`: plain-text articles and Markdown.
 
+mod dateline;
 mod markdown;
 mod plain;
 

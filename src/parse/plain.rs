@@ -5,6 +5,7 @@
 //! punctuation between paragraphs; a caption is a paragraph that ends in a photo
 //! credit (`© REUTERS`, `Beeld ANP`).
 
+use super::dateline::is_dateline;
 use crate::bytescan::{skip_unflagged, HIGH, ONES};
 use crate::document::{BlockKind, Document, DocumentBuilder, Meta};
 use crate::sanitize::{self, Line, Plain};
@@ -344,6 +345,7 @@ fn is_heading(para: &str) -> bool {
         && !has_inner_sentence_end(core)
         // `By Rachel Okonjo, Political correspondent` after a standfirst: a byline.
         && byline(para).is_none()
+        && !is_dateline(para)
 }
 
 /// The number of words in `text` (as `split_whitespace` splits them), counted up to
@@ -779,6 +781,21 @@ mod tests {
             && !core.contains("? ")
             && !core.contains("! ")
             && byline(para).is_none()
+            && !is_dateline(para)
+    }
+
+    #[test]
+    fn a_date_line_under_the_headline_is_no_section() {
+        let doc = parse_plain(
+            "‘We lost the house’: residents told to leave\n\nSix households were told.\n\nThu 21 Mar 2024 18.05 GMT\n\nMargaret Ellis has lived here for years.\n",
+        );
+        assert!(
+            doc.sections
+                .iter()
+                .all(|s| s.title.as_deref() != Some("Thu 21 Mar 2024 18.05 GMT")),
+            "{:?}",
+            doc.sections
+        );
     }
 
     #[test]
