@@ -237,6 +237,17 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
                 j = run.end;
                 continue;
             }
+            // `says Wester Ross councillor`: a place before a role noun that ends the
+            // clause names where the role is held; the role noun is the agent.
+            let role_after = !run.possessive
+                && after.is_some_and(|n| n.is_lower() && lex.is_title(&n.lower()))
+                && tokens
+                    .get(run.end + 1)
+                    .is_none_or(|t| !t.word || is_verb_at(lex, tokens, run.end + 1));
+            if role_after {
+                let noun = tokens[run.end].lower().into_owned();
+                return Some((Who::RoleNoun(noun), run.end + 1));
+            }
             // `said Carver’s department had …`: a possessive name before a noun is the
             // noun's determiner; the agent is whatever the noun phrase names.
             if run.possessive && after.is_some_and(|n| is_lower_content(lex, n)) {

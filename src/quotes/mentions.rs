@@ -247,6 +247,17 @@ fn first_person(
         }
         if t.is_cap() && !definite && !credited() {
             if let Some(run) = name_run_at(lex, tokens, j) {
+                // `Wester Ross councillor Morag MacLeod`: a place before a role noun and
+                // the name that holds it.
+                let place = !run.possessive
+                    && tokens
+                        .get(run.end)
+                        .is_some_and(|t| t.is_lower() && lex.is_title(&t.lower()))
+                    && tokens.get(run.end + 1).is_some_and(Token::is_cap);
+                if place {
+                    j = run.end + 1;
+                    continue;
+                }
                 let (first, name) = split_long_run(lex, tokens, &run);
                 // `Her husband, Graham, …`, `Zijn zoon Rik (12)`: a first name in
                 // apposition to a relation.

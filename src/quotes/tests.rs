@@ -1712,3 +1712,22 @@ fn letters_after_a_name_are_not_part_of_it() {
     );
     assert_eq!(got, [pair("Dit plan is haalbaar", Some("Anna de Wit"))]);
 }
+
+#[test]
+fn a_place_before_a_role_noun_is_no_person() {
+    let got = said(
+        "Toilet closures ‘an insult to the people who live here’, says Wester Ross councillor\n\nThe council voted.\n\nWester Ross councillor Morag MacLeod, who led the opposition, said the cuts would hurt.\n\n‘It is an insult to the people who live here,’ she said.",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        [Some("Morag MacLeod"), Some("Morag MacLeod")],
+        "{got:?}"
+    );
+    let got = said("Lead here.\n\n‘We will fight on to the end’, says Wester Ross councillor.");
+    assert_eq!(got[0].1, None, "{got:?}");
+    let got = said(
+        "Lead hier.\n\nDe raad stemde.\n\nGroningse gedeputeerde Anna Bos, die het verzet leidde, zei dat de bezuiniging pijn doet.\n\n‘Het is een belediging voor de mensen hier’, zegt ze.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Anna Bos"), "{got:?}");
+}
