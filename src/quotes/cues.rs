@@ -424,11 +424,19 @@ fn agent_before(
     }
     // `Een woordvoerder van het ministerie van …`, `A spokesperson for the …`: an
     // unnamed person, however long the noun phrase runs before the verb.
-    let unnamed = tokens
-        .get(s)
-        .is_some_and(|t| lex.classes(t.text).is(Class::Indefinite))
-        && tokens.get(s + 1).is_some_and(|n| lex.is_title(&n.lower()));
-    if unnamed && s + 1 < v {
+    // (Also after a leading phrase: `Outside court, a spokesperson for the star said`.)
+    let clause = tokens[s..v]
+        .iter()
+        .rposition(|t| t.is_punct(','))
+        .map_or(s, |p| s + p + 1);
+    let unnamed = |a: usize| {
+        tokens
+            .get(a)
+            .is_some_and(|t| lex.classes(t.text).is(Class::Indefinite))
+            && tokens.get(a + 1).is_some_and(|n| lex.is_title(&n.lower()))
+            && a + 1 < v
+    };
+    if unnamed(s) || unnamed(clause) {
         return Some(Who::Nobody);
     }
     if s < v {

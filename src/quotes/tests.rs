@@ -1731,3 +1731,17 @@ fn a_place_before_a_role_noun_is_no_person() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Anna Bos"), "{got:?}");
 }
+
+#[test]
+fn an_unnamed_spokesperson_or_source_after_a_leading_phrase_is_nobody() {
+    let got = said(
+        "Lead here.\n\nTamsin Hale won the case. “I am glad,” she said.\n\nOutside court, a spokesperson for the star said: “Tamsin is relieved.”\n\nA source close to Tamsin told us: “She has been in bits.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(who, [Some("Tamsin Hale"), None, None], "{got:?}");
+    let got = said(
+        "Lead hier.\n\nTamara Hals won de zaak. ‘Ik ben blij’, zei ze.\n\nNa afloop zei een woordvoerder van de ster: ‘Tamara is opgelucht.’\n\nEen bron rond Tamara vertelde: ‘Ze was er kapot van.’",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(who, [Some("Tamara Hals"), None, None], "{got:?}");
+}
