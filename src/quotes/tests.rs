@@ -1735,7 +1735,7 @@ fn a_place_before_a_role_noun_is_no_person() {
 #[test]
 fn an_unnamed_spokesperson_or_source_after_a_leading_phrase_is_nobody() {
     let got = said(
-        "Lead here.\n\nTamsin Hale won the case. “I am glad,” she said.\n\nOutside court, a spokesperson for the star said: “Tamsin is relieved.”\n\nA source close to Tamsin told us: “She has been in bits.”",
+        "Lead here.\n\nTV star Tamsin Hale won the case. “I am glad,” she said.\n\nOutside court, a spokesperson for the star said: “Tamsin is relieved.”\n\nA source close to Tamsin told us: “She has been in bits.”",
     );
     let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(who, [Some("Tamsin Hale"), None, None], "{got:?}");
