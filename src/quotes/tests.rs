@@ -1745,3 +1745,15 @@ fn an_unnamed_spokesperson_or_source_after_a_leading_phrase_is_nobody() {
     let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(who, [Some("Tamara Hals"), None, None], "{got:?}");
 }
+
+#[test]
+fn a_phrasal_speech_verb_governs_a_fragment() {
+    let got = said(
+        "Lead here.\n\nCouncillor Morag MacLeod shot back that the council had found money for ‘vanity projects’ in Inverness.",
+    );
+    assert_eq!(got, [pair("vanity projects", Some("Morag MacLeod"))]);
+    let got = said(
+        "Lead hier.\n\nRaadslid Mira Smit kaatste terug dat de gemeente wel geld had voor ‘dure prestigeprojecten’ in de stad.",
+    );
+    assert_eq!(got, [pair("dure prestigeprojecten", Some("Mira Smit"))]);
+}
