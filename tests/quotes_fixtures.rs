@@ -44,6 +44,9 @@ const ARTICLES: &[&str] = &[
     "blind_en_us_sports_hollis_state_semifinal.txt",
     "blind_nl_nos_lymetest_amsterdam.txt",
     "blind_nl_regio_beregeningsverbod_achterhoek.txt",
+    "blind_en_wire_tuna_talks_seychelles.txt",
+    "blind_nl_landelijk_politiek_kilometerheffing.txt",
+    "blind_nl_regio_storm_burgum.txt",
 ];
 
 fn check(file: &str) {
