@@ -1757,3 +1757,27 @@ fn a_phrasal_speech_verb_governs_a_fragment() {
     );
     assert_eq!(got, [pair("dure prestigeprojecten", Some("Mira Smit"))]);
 }
+
+#[test]
+fn de_coach_finds_the_trainer() {
+    let got = said(
+        "Lead hier.\n\nTrainer Wout Verhaeg zag het vertrek al maanden aankomen. ,,We verliezen het hart van dit elftal,'' zegt de coach.",
+    );
+    assert_eq!(
+        got,
+        [pair(
+            "We verliezen het hart van dit elftal,",
+            Some("Wout Verhaeg")
+        )]
+    );
+    let got = said(
+        "Lead here.\n\nManager Wout Verhaeg saw it coming. “We lose the heart of this team,” the gaffer said.",
+    );
+    assert_eq!(
+        got,
+        [pair(
+            "We lose the heart of this team,",
+            Some("Wout Verhaeg")
+        )]
+    );
+}
