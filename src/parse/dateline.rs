@@ -42,8 +42,8 @@ const MONTHS: [&str; 34] = [
 
 /// True for a word that is a month name (`Mar`, `maart`, `December`).
 fn is_month(word: &str) -> bool {
-    let w = word.trim_end_matches(['.', ',']).to_lowercase();
-    MONTHS.contains(&w.as_str())
+    let w = word.trim_end_matches(['.', ',']);
+    MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
 }
 
 /// True for a year from 1900 to 2099 (`2024`, `2024,`).
@@ -68,10 +68,16 @@ fn is_time(word: &str) -> bool {
 /// True for a line of a date and/or a time: a year with a month or a time, or a time
 /// with a separator dot (`·`).
 pub fn is_dateline(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let year = words.iter().any(|w| is_year(w));
-    let month = words.iter().any(|w| is_month(w));
-    let time = words.iter().any(|w| is_time(w));
+    // Every date line has a digit; most headings have none.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let (mut year, mut month, mut time) = (false, false, false);
+    for w in line.split_whitespace() {
+        year |= is_year(w);
+        month |= is_month(w);
+        time |= is_time(w);
+    }
     (year && (month || time)) || (time && line.contains('·'))
 }
 
