@@ -1781,3 +1781,15 @@ fn de_coach_finds_the_trainer() {
         )]
     );
 }
+
+#[test]
+fn a_company_named_by_its_trade_word_is_no_speaker() {
+    let got = said(
+        "Lead here.\n\nIn a statement, Dunford Foods said the site was “the oldest and least efficient” in its network.",
+    );
+    assert_eq!(got, [pair("the oldest and least efficient", None)]);
+    let got = said(
+        "Lead hier.\n\nIn een reactie laat Helder Energie weten dat de naheffing ‘helaas onvermijdelijk’ is.",
+    );
+    assert_eq!(got, [pair("helaas onvermijdelijk", None)]);
+}
