@@ -58,8 +58,9 @@ pub fn parse_plain(text: &str) -> Document {
     let late_byline = paragraphs
         .iter()
         .take(LATE_BYLINE_PARAGRAPHS)
-        .position(|p| byline(&p.text).is_some());
-    if let Some(name) = late_byline.and_then(|k| byline(&paragraphs[k].text)) {
+        .enumerate()
+        .find_map(|(k, p)| byline(&p.text).map(|name| (k, name)));
+    if let Some((_, name)) = late_byline {
         meta.extra.push(("byline".to_string(), name.to_string()));
     }
     let mut builder = DocumentBuilder::new(meta);
@@ -67,7 +68,7 @@ pub fn parse_plain(text: &str) -> Document {
     let mut lead_done = false;
     let last = paragraphs.len().saturating_sub(1);
     for (i, para) in paragraphs.iter().enumerate() {
-        if Some(i) == late_byline {
+        if late_byline.is_some_and(|(k, _)| k == i) {
             continue;
         }
         if let Some((caption, credit)) = split_credit(&para.text) {

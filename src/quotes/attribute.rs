@@ -516,12 +516,7 @@ impl State<'_> {
                 Some(i)
             }
             Mention::Speaker(i) => Some(i),
-            // The last speaker, unless the text has shown them of the other gender.
-            Mention::Current(g) => self
-                .last
-                .map(|(_, s)| s)
-                .filter(|&s| self.reg.gender(s).is_none_or(|k| k == g))
-                .or_else(|| self.reg.latest_compatible(g)),
+            Mention::Current(g) => self.last_speaker_fitting(g),
             Mention::Unnamed(_) => None,
         }
     }
@@ -575,13 +570,19 @@ impl State<'_> {
                 None => {}
             }
         }
-        let last = self.last.map(|(_, s)| s);
         match self.pronoun_gender {
-            Some(g) => last
-                .filter(|&s| self.reg.gender(s).is_none_or(|k| k == g))
-                .or_else(|| self.reg.latest_compatible(g)),
-            None => last,
+            Some(g) => self.last_speaker_fitting(g),
+            None => self.last.map(|(_, s)| s),
         }
+    }
+
+    /// The last speaker, unless the text has shown them of the other gender than `g`;
+    /// then the most recent speaker who may be of gender `g`.
+    fn last_speaker_fitting(&self, g: Gender) -> Option<usize> {
+        self.last
+            .map(|(_, s)| s)
+            .filter(|&s| self.reg.gender(s).is_none_or(|k| k == g))
+            .or_else(|| self.reg.latest_compatible(g))
     }
 
     /// True when a mention can be what the current pronoun refers to: its known gender,
@@ -612,9 +613,15 @@ fn previous_gender(lex: &Lexicon, doc: &Document, span: &Span, floor: usize) -> 
     let k = tokens
         .iter()
         .position(|t| t.word && lex.pronouns.contains(&*t.lower()))?;
+    pronoun_gender_at(lex, &tokens, k)
+}
+
+/// The gender the pronoun at token `k` shows with the speech verb beside it (`zegt ze`:
+/// a woman; `zeggen ze`: several people).
+fn pronoun_gender_at(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<Gender> {
     let verb = [k.wrapping_sub(1), k + 1]
         .into_iter()
-        .find(|&v| is_verb_at(lex, &tokens, v))
+        .find(|&v| is_verb_at(lex, tokens, v))
         .map(|v| tokens[v].lower());
     Gender::of_pronoun(lex, &tokens[k].lower(), verb.as_deref())
 }
@@ -647,13 +654,7 @@ fn cue_gender(
         let k = tokens.iter().rposition(is_pronoun)?;
         (tokens, k)
     };
-    let word = tokens[k].lower();
-    // `zegt ze`: a woman; `zeggen ze`: several people.
-    let verb = [k.wrapping_sub(1), k + 1]
-        .into_iter()
-        .find(|&v| is_verb_at(lex, &tokens, v))
-        .map(|v| tokens[v].lower());
-    Gender::of_pronoun(lex, &word, verb.as_deref())
+    pronoun_gender_at(lex, &tokens, k)
 }
 
 /// The speaker of the nearest earlier direct quote in the same paragraph.

@@ -81,14 +81,17 @@ pub fn is_title_case(text: &str) -> bool {
 /// papers put someone's words in a title. A heading that is only a quote, or that
 /// quotes a phrase without a colon (`Council wants ‘a plan’`), quotes no one.
 fn is_headline_quote(heading: &str, span: &Span) -> bool {
-    let Some(close) = span.close.filter(|c| c.block == span.open.block) else {
-        return false;
-    };
-    let before = heading[..span.open.offset].trim_end();
-    let after = heading.get(close.offset..).unwrap_or("").trim();
-    let colon_before = before.ends_with(':') && before.len() > 1;
-    let colon_after = after.starts_with(':') && after.len() > 1;
-    colon_before || colon_after
+    beside(heading, span).is_some_and(|(before, after)| {
+        (before.ends_with(':') && before.len() > 1) || (after.starts_with(':') && after.len() > 1)
+    })
+}
+
+/// The text of `line` before `span`'s opening mark and after its closing mark, trimmed,
+/// when the span closes in the same block.
+fn beside<'a>(line: &'a str, span: &Span) -> Option<(&'a str, &'a str)> {
+    let close = span.close.filter(|c| c.block == span.open.block)?;
+    let before = line[..span.open.offset].trim_end();
+    Some((before, line.get(close.offset..).unwrap_or("").trim()))
 }
 
 /// True when `span` is speech rather than a term.
@@ -102,10 +105,8 @@ pub fn is_speech(doc: &Document, span: &Span, text: &str, cues: Cues) -> bool {
     // line before a colon is the headline's quote, however short.
     let headline = span.open.block == 0
         && words >= HEADLINE_WORDS
-        && first.text[..span.open.offset].trim().is_empty()
-        && span
-            .close
-            .is_some_and(|c| c.block == 0 && first.text[c.offset..].trim_start().starts_with(':'));
+        && beside(&first.text, span)
+            .is_some_and(|(before, after)| before.is_empty() && after.starts_with(':'));
     if matches!(first.kind, BlockKind::Heading { .. }) {
         let full_clause = words >= CLAUSE_WORDS || ends_like_sentence(text);
         return headline || (full_clause && is_headline_quote(&first.text, span));

@@ -166,6 +166,14 @@ pub(super) fn appositive(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) 
     Some(slice(text, tokens, a, end).to_string())
 }
 
+/// The first token from `from` (before `end`) that ends a noun phrase: punctuation or
+/// a speech verb.
+fn phrase_end(lex: &Lexicon, tokens: &[Token], from: usize, end: usize) -> usize {
+    (from..end)
+        .find(|&k| !tokens[k].word || is_verb_at(lex, tokens, k))
+        .unwrap_or(end)
+}
+
 /// Reads the agent starting at token `i`: a pronoun, `[article] [role words] Name`, or
 /// a role noun phrase. Returns the agent and the index just past it.
 pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option<(Who, usize)> {
@@ -185,9 +193,7 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
             .get(i + 1)
             .is_some_and(|n| n.is_lower() && lex.classes(n.text).is(Class::RolePreposition));
     if of_group {
-        let past = (i + 2..end)
-            .find(|&k| !tokens[k].word || is_verb_at(lex, tokens, k))
-            .unwrap_or(end);
+        let past = phrase_end(lex, tokens, i + 2, end);
         return Some((Who::Nobody, past));
     }
     let mut j = i;
@@ -212,9 +218,7 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
         // `the 29-year-old said`, `de 58-jarige Lochemer zegt`: the person the text is
         // about, as a pronoun would say.
         if definite == Some(true) && j == role_start && lex.is_age_noun(t.text) {
-            let past = (j + 1..end)
-                .find(|&k| !tokens[k].word || is_verb_at(lex, tokens, k))
-                .unwrap_or(end);
+            let past = phrase_end(lex, tokens, j + 1, end);
             return Some((Who::Pronoun, past));
         }
         if let Some(run) = name_run_at(lex, tokens, j) {
@@ -239,8 +243,7 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
             }
             // `says Wester Ross councillor`: a place before a role noun that ends the
             // clause names where the role is held; the role noun is the agent.
-            let role_after = !run.possessive
-                && after.is_some_and(|n| n.is_lower() && lex.is_title(&n.lower()))
+            let role_after = run.before_role_noun(lex, tokens)
                 && tokens
                     .get(run.end + 1)
                     .is_none_or(|t| !t.word || is_verb_at(lex, tokens, run.end + 1));
@@ -261,9 +264,7 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
                 .iter()
                 .any(|t| t.is_lower() && lex.is_organisation(t.text));
             if org_noun {
-                let past = (run.end..end)
-                    .find(|&k| !tokens[k].word || is_verb_at(lex, tokens, k))
-                    .unwrap_or(end);
+                let past = phrase_end(lex, tokens, run.end, end);
                 return Some((Who::Nobody, past));
             }
             // `een woordvoerder van Zorgverzekeraars Nederland`, `a Department for
@@ -276,9 +277,7 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
                     .any(|t| is_lower_content(lex, t))
             };
             if c.is(Class::Indefinite) && (last_noun.is_some() || modifier()) {
-                let past = (run.end..end)
-                    .find(|&k| !tokens[k].word || is_verb_at(lex, tokens, k))
-                    .unwrap_or(end);
+                let past = phrase_end(lex, tokens, run.end, end);
                 return Some((Who::Nobody, past));
             }
             // `The FA said`, `the BBC reported`: a name right after a definite article
@@ -425,10 +424,7 @@ fn agent_before(
     // `Een woordvoerder van het ministerie van …`, `A spokesperson for the …`: an
     // unnamed person, however long the noun phrase runs before the verb.
     // (Also after a leading phrase: `Outside court, a spokesperson for the star said`.)
-    let clause = tokens[s..v]
-        .iter()
-        .rposition(|t| t.is_punct(','))
-        .map_or(s, |p| s + p + 1);
+    let clause = after_last_comma(tokens, s, v);
     let unnamed = |a: usize| {
         tokens
             .get(a)
@@ -527,15 +523,20 @@ fn agent_before(
     None
 }
 
+/// The token after the last comma of `tokens[s..k]`, or `s`: where the clause ending at
+/// `k` starts.
+fn after_last_comma(tokens: &[Token], s: usize, k: usize) -> usize {
+    tokens[s..k]
+        .iter()
+        .rposition(|t| t.is_punct(','))
+        .map_or(s, |p| s + p + 1)
+}
+
 /// The first full name of the clause that ends at token `k` (after its last comma, from
 /// `s`) when a role preposition follows it (`Kerry Bamford of …`): a person named with
 /// their employer.
 fn person_before_employer(lex: &Lexicon, tokens: &[Token], s: usize, k: usize) -> Option<Who> {
-    let from = tokens[s..k]
-        .iter()
-        .rposition(|t| t.is_punct(','))
-        .map_or(s, |p| s + p + 1);
-    let mut j = from;
+    let mut j = after_last_comma(tokens, s, k);
     while j < k {
         if let Some(run) = name_run_at(lex, tokens, j) {
             let employer = tokens
@@ -734,9 +735,8 @@ pub fn after_cue(lex: &Lexicon, block: &Tokenized, from: usize, limit: usize) ->
     // `‘…?’ Ze denkt even na.`, `“…?” The organiser laughs.`: after a quote that ends
     // its sentence, a capitalised pronoun or article opens the next one (a name may
     // still follow the quote: `“…?” Smith asked.`).
-    let closed = text[..from]
-        .trim_end_matches(['’', '”', '"', '\'', '»', '›'])
-        .ends_with(['.', '?', '!', '…']);
+    let quoted = inside_closer(text, from);
+    let closed = quoted.ends_with(['.', '?', '!', '…']);
     let opens_next = tokens.get(i).is_some_and(|t| {
         t.is_cap() && {
             let c = lex.classes(t.text);
@@ -770,13 +770,16 @@ pub fn after_cue(lex: &Lexicon, block: &Tokenized, from: usize, limit: usize) ->
     // `“… the kit man.” Dunleavy laughed.`: a full stop inside the marks ends the
     // sentence; a name and a verb after it react to the quote (a tag takes a comma, or
     // follows a question or an exclamation).
-    let full_stop = text[..from]
-        .trim_end_matches(['’', '”', '"', '\'', '»', '›'])
-        .ends_with('.');
-    if i == 0 && full_stop && tokens[i].is_cap() {
+    if i == 0 && quoted.ends_with('.') && tokens[i].is_cap() {
         return None;
     }
     agent_before(lex, text, &tokens, i, v)
+}
+
+/// `text` up to the closing mark(s) that end just before byte `from`: the quote's own
+/// last characters.
+fn inside_closer(text: &str, from: usize) -> &str {
+    text[..from].trim_end_matches(['’', '”', '"', '\'', '»', '›'])
 }
 
 /// True when the speech verb at `v` goes on with a clause of its own: `that`/`dat`
@@ -794,10 +797,7 @@ fn reports_a_clause(lex: &Lexicon, tokens: &[Token], v: usize) -> bool {
 /// stands between, and the next word is no pronoun, article, possessive or title
 /// (`"…," she said`, `"…" the senator said`, `"…" his lawyer said`).
 fn names_the_noun_after(lex: &Lexicon, text: &str, from: usize, tokens: &[Token]) -> bool {
-    let quoted_end = text[..from]
-        .trim_end_matches(['’', '”', '"', '\'', '»', '›'])
-        .chars()
-        .next_back();
+    let quoted_end = inside_closer(text, from).chars().next_back();
     if quoted_end.is_none_or(|c| !c.is_alphanumeric()) {
         return false;
     }

@@ -249,10 +249,7 @@ fn first_person(
             if let Some(run) = name_run_at(lex, tokens, j) {
                 // `Wester Ross councillor Morag MacLeod`: a place before a role noun and
                 // the name that holds it.
-                let place = !run.possessive
-                    && tokens
-                        .get(run.end)
-                        .is_some_and(|t| t.is_lower() && lex.is_title(&t.lower()))
+                let place = run.before_role_noun(lex, tokens)
                     && tokens.get(run.end + 1).is_some_and(Token::is_cap);
                 if place {
                     j = run.end + 1;

@@ -19,6 +19,17 @@ pub struct NameRun {
     pub possessive: bool,
 }
 
+impl NameRun {
+    /// True when a lower-case role noun follows the run (`Wester Ross councillor`): the
+    /// run names where the role is held, not a person.
+    pub fn before_role_noun(&self, lex: &Lexicon, tokens: &[Token]) -> bool {
+        !self.possessive
+            && tokens
+                .get(self.end)
+                .is_some_and(|t| t.is_lower() && lex.is_title(&t.lower()))
+    }
+}
+
 /// The name run starting exactly at token `i`, if any. Leading titles (`Mayor`,
 /// `Sen.`, `Minister van`) are left out of the name; particles (`van der`) join only
 /// when one capitalised word (the surname) follows them, so `Erik Schut van de Erasmus

@@ -94,9 +94,10 @@ pub struct Registry<'d> {
     blocks: Cow<'d, [Tokenized<'d>]>,
     /// Full names by their last word, with where they occur.
     mentions: Mentions,
-    /// The same full names by their first word (`Henk` for `Henk Visser`), for people
-    /// the text later calls by first name; built on first use (most texts never ask).
-    by_first_name: OnceCell<FirstWords>,
+    /// The same full names by their first word (`Henk` for `Henk Visser`, for people the
+    /// text later calls by first name; `Dunmore` for the organisation `Dunmore Rovers`);
+    /// built on first use.
+    first_words: OnceCell<FirstWords>,
     /// Speakers in order of creation.
     pub speakers: Vec<Speaker>,
     /// Where each speaker was last attributed.
@@ -155,7 +156,7 @@ impl<'d> Registry<'d> {
             lex,
             blocks,
             mentions,
-            by_first_name: OnceCell::new(),
+            first_words: OnceCell::new(),
             speakers: Vec::new(),
             last_used: Vec::new(),
             by_word: HashMap::default(),
@@ -225,7 +226,7 @@ impl<'d> Registry<'d> {
 
     /// The full names of the pre-pass by their first word, each list in text order,
     /// and the first words of organisations (`Vlaams Parlement`), kept apart.
-    fn first_words(&self) -> FirstWords {
+    fn collect_first_words(&self) -> FirstWords {
         let mut words = FirstWords::default();
         for (p, name) in self.mentions.values().flatten() {
             let Some((first, _)) = name.split_once(' ') else {
@@ -250,7 +251,7 @@ impl<'d> Registry<'d> {
 
     /// The first-word index, built on first use (most texts never ask).
     fn first_word_index(&self) -> &FirstWords {
-        self.by_first_name.get_or_init(|| self.first_words())
+        self.first_words.get_or_init(|| self.collect_first_words())
     }
 
     /// The one full name introduced with first word `word` (`Henk` → `Henk Visser`);
