@@ -1,4 +1,6 @@
-//! Parse + quote analysis throughput: the bundled article and generated ~1 MB and ~5 MB ones.
+//! Throughput of parse + quote extraction (`quotes::extract`: the quotes and terms,
+//! told apart) and of parse + the full analysis (`quotes::analyze`: with speakers and
+//! roles), on the bundled article and generated ~1 MB and ~5 MB ones.
 //!
 //! The large article repeats the bundled article's paragraphs with varied speaker names
 //! and sections, so the analysis meets as many quotes, names and headings per byte as
@@ -8,8 +10,9 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use folio::article::BUNDLED_TEXT;
+use folio::document::Document;
 use folio::parse::parse_plain;
-use folio::quotes::analyze;
+use folio::quotes::{analyze, extract, Analysis};
 use std::hint::black_box;
 
 /// Size of the generated article.
@@ -43,25 +46,34 @@ fn generated(bytes: usize) -> String {
     out
 }
 
+/// A quote pass over a parsed article.
+type Pass = fn(&Document) -> Analysis;
+
 fn bench(c: &mut Criterion) {
     let large = generated(LARGE_BYTES);
     let medium = generated(LARGE_BYTES / 5);
-    let mut group = c.benchmark_group("parse+quotes");
-    for (name, text, samples) in [
-        ("bundled", BUNDLED_TEXT, 100),
-        ("generated-1MB", medium.as_str(), 20),
-        ("generated-5MB", large.as_str(), 10),
-    ] {
-        group.throughput(Throughput::Bytes(text.len() as u64));
-        group.sample_size(samples);
-        group.bench_function(name, |b| {
-            b.iter(|| {
-                let doc = parse_plain(black_box(text));
-                black_box(analyze(&doc))
-            })
-        });
+    let passes: [(&str, Pass); 2] = [
+        ("parse+quotes", extract),
+        ("parse+quotes+speakers", analyze),
+    ];
+    for (group_name, pass) in passes {
+        let mut group = c.benchmark_group(group_name);
+        for (name, text, samples) in [
+            ("bundled", BUNDLED_TEXT, 100),
+            ("generated-1MB", medium.as_str(), 20),
+            ("generated-5MB", large.as_str(), 10),
+        ] {
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.sample_size(samples);
+            group.bench_function(name, |b| {
+                b.iter(|| {
+                    let doc = parse_plain(black_box(text));
+                    black_box(pass(&doc))
+                })
+            });
+        }
+        group.finish();
     }
-    group.finish();
 }
 
 criterion_group!(benches, bench);

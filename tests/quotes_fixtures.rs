@@ -2,6 +2,7 @@
 //! every direct quote's exact text and speaker, every term, and no term as a quote.
 
 use folio::article::Article;
+use folio::quotes::{analyze, extract, Analysis};
 use serde_json::Value;
 use std::path::Path;
 
@@ -125,6 +126,32 @@ fn check(file: &str) {
                 "{name}: alias {alias}"
             );
         }
+    }
+}
+
+/// What `analyze` finds, with every speaker taken away.
+fn unattributed(mut a: Analysis) -> Analysis {
+    a.speakers.clear();
+    for q in &mut a.quotes {
+        q.speaker = None;
+    }
+    a
+}
+
+#[test]
+fn extraction_alone_finds_the_same_quotes_and_terms_as_the_full_analysis() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut files: Vec<_> = ARTICLES
+        .iter()
+        .map(|f| dir.join("articles").join(f))
+        .collect();
+    files.push(dir.join("seed.txt"));
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let a = Article::from_text("x", Some(&path), &text, 0, None);
+        let full = unattributed(analyze(&a.doc));
+        assert!(!full.quotes.is_empty(), "{path:?}");
+        assert_eq!(extract(&a.doc), full, "{path:?}");
     }
 }
 

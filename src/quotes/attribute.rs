@@ -919,13 +919,17 @@ fn contains(hay: &str, needle: &str) -> bool {
 /// Fewest words of a headline quote compared word by word with the body's quotes.
 const SHORTENED_MIN_WORDS: usize = 4;
 
-/// True when the words of `short` come in order in `long` (both [`normalized`]), with
-/// no more than as many words again left out between them: a headline quote an editor
-/// shortened (`elke maand kost ons 40 000 euro` from `elke maand dat we het bad
-/// openhouden kost ons 40 000 euro`).
-fn shortened_from(long: &str, short: &str) -> bool {
-    let short: Vec<&str> = short.split(' ').collect();
-    if short.len() < SHORTENED_MIN_WORDS {
+/// True when the words of `short` come in order in `long` (both [`normalized`]; `short`
+/// given as its words), with no more than as many words again left out between them:
+/// a headline quote an editor shortened (`elke maand kost ons 40 000 euro` from `elke
+/// maand dat we het bad openhouden kost ons 40 000 euro`).
+fn shortened_from(long: &str, short: &[&str]) -> bool {
+    let Some(&head) = short.first() else {
+        return false;
+    };
+    // Most body quotes lack one of the words: rule them out with substring searches
+    // before reading `long` word by word.
+    if short.len() < SHORTENED_MIN_WORDS || !short.iter().all(|w| long.contains(w)) {
         return false;
     }
     let long: Vec<&str> = long.split(' ').collect();
@@ -934,7 +938,7 @@ fn shortened_from(long: &str, short: &str) -> bool {
         let window = &long[start..long.len().min(start + reach)];
         let mut rest = window.iter();
         // Each word of `short` is found after the one before it.
-        window[0] == short[0] && short.iter().all(|w| rest.any(|x| x == w))
+        window[0] == head && short.iter().all(|w| rest.any(|x| x == w))
     })
 }
 
@@ -965,6 +969,7 @@ fn pull_quotes(
             continue;
         }
         let own = normalized(&texts[i]);
+        let own_words: Vec<&str> = own.split(' ').collect();
         // Shorter texts repeat by chance; a headline's quote (the first line) is meant to.
         let least = if spans[i].open.block == 0 {
             HEADLINE_PULL_BYTES
@@ -981,7 +986,7 @@ fn pull_quotes(
                 let other = norms[j].get_or_insert_with(|| normalized(&texts[j]));
                 contains(other, &own)
                     || (other.len() >= 20 && contains(&own, other))
-                    || (in_lead && shortened_from(other, &own))
+                    || (in_lead && shortened_from(other, &own_words))
             }
         });
         if let Some(j) = source {
@@ -1014,22 +1019,21 @@ mod tests {
 
     #[test]
     fn a_shortened_quote_is_found_word_by_word_within_reach() {
-        let long = normalized("Elke maand dat we het bad openhouden, kost ons 40.000 euro.");
-        assert!(shortened_from(
-            &long,
-            &normalized("Elke maand kost ons 40.000 euro")
-        ));
-        assert!(!shortened_from(
-            &long,
-            &normalized("Elke maand kost ons geld")
-        ));
+        let shortened = |long: &str, short: &str| {
+            let short = normalized(short);
+            let words: Vec<&str> = short.split(' ').collect();
+            shortened_from(&normalized(long), &words)
+        };
+        let long = "Elke maand dat we het bad openhouden, kost ons 40.000 euro.";
+        assert!(shortened(long, "Elke maand kost ons 40.000 euro"));
+        assert!(!shortened(long, "Elke maand kost ons geld"));
         // Too far apart: the same words scattered over a long quote are no shortening.
-        let scattered = normalized("Ik wilde niet dat het zo zou gaan, want het was echt altijd mijn plan om terug te betalen");
-        assert!(!shortened_from(
-            &scattered,
-            &normalized("Ik wilde het echt terugbetalen")
-        ));
-        assert!(!shortened_from(&long, &normalized("Elke maand kost")));
+        let scattered = "Ik wilde niet dat het zo zou gaan, want het was echt altijd mijn plan om terug te betalen";
+        assert!(!shortened(scattered, "Ik wilde het echt terug"));
+        assert!(shortened(scattered, "Ik wilde niet gaan"));
+        assert!(!shortened(long, "Elke maand kost"));
+        // Every word is in the text, but not in this order.
+        assert!(!shortened(long, "kost ons elke maand 40.000 euro"));
     }
 
     #[test]

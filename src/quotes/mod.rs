@@ -22,6 +22,7 @@ mod tokens;
 
 use crate::document::{Document, Pos};
 use lexicon::Lexicon;
+use reading::Depth;
 
 /// Whether a quoted span is speech or a term in the narrator's own sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,10 +112,41 @@ pub fn analyze(doc: &Document) -> Analysis {
     let lex = Lexicon::detect(doc.blocks.iter().map(|b| b.text.as_str()));
     let spans = pairing::spans(doc);
     let texts: Vec<String> = spans.iter().map(|s| s.text(doc)).collect();
-    let mut reading = reading::read(doc, lex, &spans, &texts);
+    let mut reading = reading::read(doc, lex, &spans, &texts, Depth::Speakers);
     let names = std::mem::take(&mut reading.names);
     let (speakers, speaker_of) = attribute::attribute(doc, lex, &spans, &texts, &reading, names);
-    let info = reading.info;
+    let mut analysis = assemble(doc, spans, texts, &reading.info, &speaker_of);
+    analysis.speakers = order_by_first_quote(speakers, &mut analysis.quotes);
+    analysis
+}
+
+/// Finds the quotes and terms of a document without attributing them: what
+/// [`analyze`] finds, every speaker left `None` and no speakers listed. It reads only
+/// the paragraphs quotes open in, so it is the cheaper call when only where the
+/// quotes are matters.
+pub fn extract(doc: &Document) -> Analysis {
+    let lex = Lexicon::detect(doc.blocks.iter().map(|b| b.text.as_str()));
+    let spans = pairing::spans(doc);
+    let texts: Vec<String> = spans.iter().map(|s| s.text(doc)).collect();
+    let reading = reading::read(doc, lex, &spans, &texts, Depth::Quotes);
+    assemble(
+        doc,
+        spans,
+        texts,
+        &reading.info,
+        &vec![None; reading.info.len()],
+    )
+}
+
+/// The quotes (with the speaker indices `speaker_of`) and terms of `spans`, told apart
+/// by `info`; no speakers listed yet.
+fn assemble(
+    doc: &Document,
+    spans: Vec<pairing::Span>,
+    texts: Vec<String>,
+    info: &[attribute::SpanInfo],
+    speaker_of: &[Option<usize>],
+) -> Analysis {
     let direct = info.iter().filter(|i| i.direct).count();
     let mut analysis = Analysis {
         quotes: Vec::with_capacity(direct),
@@ -142,7 +174,6 @@ pub fn analyze(doc: &Document) -> Analysis {
             QuoteKind::Term => {}
         }
     }
-    analysis.speakers = order_by_first_quote(speakers, &mut analysis.quotes);
     analysis
 }
 

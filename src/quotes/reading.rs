@@ -20,7 +20,7 @@ use std::borrow::Cow;
 /// What the reading pass finds: per block its tokens, the names the blocks introduce,
 /// and per span its cues and the attribution sentence before it.
 pub struct Reading<'d> {
-    /// Every block's tokens (same indices as `doc.blocks`).
+    /// Every block's tokens (same indices as `doc.blocks`); empty at [`Depth::Quotes`].
     pub blocks: Vec<Tokenized<'d>>,
     /// The full names introduced in the text, by last word, in text order.
     pub names: Mentions,
@@ -31,13 +31,30 @@ pub struct Reading<'d> {
     pub previous: Vec<Option<(Who, bool)>>,
 }
 
+/// How much the reading pass reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// Only what tells speech from terms: the constructions around each quote. No names
+    /// are looked for and no block's tokens are kept.
+    Quotes,
+    /// Also what attribution needs: the names each block introduces, the attribution
+    /// sentence before each quote, and every block's tokens.
+    Speakers,
+}
+
 /// Bytes of text a span's cue readers look at besides the quote itself (the sentence
 /// before and after it): the weight of one span when the work is split.
 const CUE_WEIGHT: usize = 256;
 
 /// Reads every block of `doc` and every span of `spans` (sorted by opening mark, with
-/// their texts), split over the cores by ranges of blocks.
-pub fn read<'d>(doc: &'d Document, lex: &Lexicon, spans: &[Span], texts: &[String]) -> Reading<'d> {
+/// their texts) to `depth`, split over the cores by ranges of blocks.
+pub fn read<'d>(
+    doc: &'d Document,
+    lex: &Lexicon,
+    spans: &[Span],
+    texts: &[String],
+    depth: Depth,
+) -> Reading<'d> {
     // Spans per block, so a range's weight counts its quotes' cue reading.
     let mut quotes_in = vec![0usize; doc.blocks.len()];
     for span in spans {
@@ -47,10 +64,13 @@ pub fn read<'d>(doc: &'d Document, lex: &Lexicon, spans: &[Span], texts: &[Strin
     }
     let parts = par::map_ranges(
         doc.blocks.len(),
-        |b| doc.blocks[b].text.len() + quotes_in[b] * CUE_WEIGHT,
+        |b| match (depth, quotes_in[b]) {
+            (Depth::Quotes, 0) => 0,
+            (_, n) => doc.blocks[b].text.len() + n * CUE_WEIGHT,
+        },
         |range| {
             let first_span = spans.partition_point(|s| s.open.block < range.start);
-            read_range(doc, lex, spans, texts, range, first_span)
+            read_range(doc, lex, spans, texts, range, first_span, depth)
         },
     );
     let mut reading = Reading {
@@ -79,7 +99,9 @@ fn read_range<'d>(
     texts: &[String],
     range: std::ops::Range<usize>,
     first_span: usize,
+    depth: Depth,
 ) -> Reading<'d> {
+    let speakers = depth == Depth::Speakers;
     let count = spans[first_span..].partition_point(|s| s.open.block < range.end);
     let mut out = Reading {
         blocks: Vec::with_capacity(range.len()),
@@ -89,14 +111,20 @@ fn read_range<'d>(
     };
     let mut next = first_span;
     for b in range {
-        let text = doc.blocks[b].text.as_str();
-        let tokenized = Tokenized::new(lex, text);
-        names_in_block(doc, lex, b, &tokenized, &mut out.names);
         let from = next;
         while spans.get(next).is_some_and(|s| s.open.block == b) {
             next += 1;
         }
         let spans_here = from..next;
+        // Telling speech from terms reads only the blocks quotes open in.
+        if !speakers && spans_here.is_empty() {
+            continue;
+        }
+        let text = doc.blocks[b].text.as_str();
+        let tokenized = Tokenized::new(lex, text);
+        if speakers {
+            names_in_block(doc, lex, b, &tokenized, &mut out.names);
+        }
         for i in spans_here.clone() {
             // A quote running over paragraphs closes in a later block, not read yet.
             let close = match spans[i].close {
@@ -109,6 +137,9 @@ fn read_range<'d>(
             };
             let info = span_info(doc, lex, spans, &tokenized, close.as_deref(), &texts[i], i);
             out.info.push(info);
+        }
+        if !speakers {
+            continue;
         }
         // Only spans opening in this block are asked about (see `IsDirect`).
         let base = out.info.len() - spans_here.len();
@@ -198,10 +229,11 @@ mod tests {
         let texts: Vec<String> = spans.iter().map(|s| s.text(&d)).collect();
         assert_eq!(spans.len(), 2, "{texts:?}");
         assert_eq!((spans[0].open.block, spans[0].end().block), (1, 2));
-        let whole = read_range(&d, lex, &spans, &texts, 0..4, 0);
+        let deep = Depth::Speakers;
+        let whole = read_range(&d, lex, &spans, &texts, 0..4, 0, deep);
         // The split falls between the quote's opening and closing paragraphs.
-        let head = read_range(&d, lex, &spans, &texts, 0..2, 0);
-        let tail = read_range(&d, lex, &spans, &texts, 2..4, 1);
+        let head = read_range(&d, lex, &spans, &texts, 0..2, 0, deep);
+        let tail = read_range(&d, lex, &spans, &texts, 2..4, 1, deep);
         assert!(
             matches!(&whole.info[0].after, Some(Who::Name { name, .. }) if name.ends_with("Vries")),
             "{:?}",
