@@ -861,7 +861,16 @@ fn normalized(text: &str) -> String {
 fn normalized_by_char(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut gap = false;
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Most characters are ASCII: read as bytes, without decoding.
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            text[i..].chars().next()?
+        };
+        i += c.len_utf8();
         let ascii = c.is_ascii();
         if !(c.is_ascii_alphanumeric() || (!ascii && c.is_alphanumeric())) {
             gap = true;

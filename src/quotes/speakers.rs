@@ -116,12 +116,18 @@ pub struct Registry<'d> {
 /// capitalised words and particles (a cheap bound, so the pre-pass tokenizes little).
 fn run_extent(lex: &Lexicon, text: &str, at: usize) -> usize {
     let mut end = at;
-    for word in text[at..].split(' ').take(NAME_WORDS) {
+    for _ in 0..NAME_WORDS {
+        let Some(rest) = text.get(end..) else {
+            break;
+        };
+        // Words are short: a byte loop finds the space sooner than a searcher is set up.
+        let len = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
+        let word = &rest[..len];
         let fits = word.starts_with(char::is_uppercase) || lex.is_particle(word);
         if !fits {
             break;
         }
-        end += word.len() + 1;
+        end += len + 1;
     }
     end.min(text.len())
 }
@@ -858,6 +864,35 @@ mod tests {
 
     fn doc(paras: &[&str]) -> Document {
         DocumentBuilder::paragraphs(paras)
+    }
+
+    #[test]
+    fn a_run_extent_covers_the_capitalised_words_and_particles_split_by_spaces() {
+        let lex = Lexicon::get();
+        // The extent as first written, with a searcher over the text.
+        let by_split = |text: &str, at: usize| {
+            let mut end = at;
+            for word in text[at..].split(' ').take(NAME_WORDS) {
+                if !(word.starts_with(char::is_uppercase) || lex.is_particle(word)) {
+                    break;
+                }
+                end += word.len() + 1;
+            }
+            end.min(text.len())
+        };
+        let pieces = [
+            "Anna", " ", "de", "van", "Vries,", "zegt", "  ", "Émile", "é", "’t", "A", "",
+        ];
+        for text in crate::bytescan::pseudo_random_texts(11, &pieces, 2000, 14) {
+            for at in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                assert_eq!(
+                    run_extent(lex, &text, at),
+                    by_split(&text, at),
+                    "{text:?} {at}"
+                );
+            }
+        }
+        assert_eq!(run_extent(lex, "Anna de Vries zegt", 0), 14);
     }
 
     #[test]
