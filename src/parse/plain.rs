@@ -314,13 +314,22 @@ fn is_hard_wrapped(lines: &[Line<'_>]) -> bool {
 
 /// True when the line ends like a sentence (allowing closing quote marks after the stop).
 fn ends_sentence(line: &str) -> bool {
-    let core = line.trim_end_matches(is_closing_decoration);
+    let core = trim_closing_decoration(line);
     core.ends_with(['.', '!', '?', ':', ';', '…'])
 }
 
 /// Closing quote marks and brackets that may follow sentence punctuation.
 fn is_closing_decoration(c: char) -> bool {
     matches!(c, '’' | '”' | '"' | '\'' | '»' | '›' | ')' | ']')
+}
+
+/// `text` without the closing decoration at its end. Most lines end in a letter or a
+/// stop: an ASCII last byte that is no decoration answers without decoding.
+fn trim_closing_decoration(text: &str) -> &str {
+    match text.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !matches!(b, b'"' | b'\'' | b')' | b']') => text,
+        _ => text.trim_end_matches(is_closing_decoration),
+    }
 }
 
 /// True for a short standalone line that reads as a heading, not a sentence.
@@ -330,7 +339,7 @@ fn is_heading(para: &str) -> bool {
     if para.len() > HEADING_MAX_CHARS * 4 {
         return false;
     }
-    let core = para.trim_end_matches(is_closing_decoration);
+    let core = trim_closing_decoration(para);
     if core.ends_with(['.', '!', '?', ':', ';', ',', '…', '-', '–']) {
         return false;
     }
@@ -762,6 +771,33 @@ mod tests {
             cases.iter().filter(|c| split_credit(c).is_some()).count() > 100,
             "the generated cases must exercise credits"
         );
+    }
+
+    #[test]
+    fn trimming_closing_decoration_equals_trimming_char_by_char() {
+        for text in [
+            "",
+            "a",
+            "zegt hij.",
+            "‘Ja.’",
+            "\"Yes.\"",
+            "(zie boven)",
+            "[1]",
+            "Zo’n",
+            "é",
+            "’",
+            "x)]’”",
+            "’s avonds",
+            "end'",
+            "»",
+            "›x",
+        ] {
+            assert_eq!(
+                trim_closing_decoration(text),
+                text.trim_end_matches(is_closing_decoration),
+                "{text:?}"
+            );
+        }
     }
 
     /// `is_heading` as it was before its tests were reordered from cheap to dear.

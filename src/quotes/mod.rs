@@ -111,9 +111,9 @@ impl Analysis {
 pub fn analyze(doc: &Document) -> Analysis {
     let lex = Lexicon::detect(doc.blocks.iter().map(|b| b.text.as_str()));
     let spans = pairing::spans(doc);
-    let texts: Vec<String> = spans.iter().map(|s| s.text(doc)).collect();
-    let mut reading = reading::read(doc, lex, &spans, &texts, Depth::Speakers);
+    let mut reading = reading::read(doc, lex, &spans, Depth::Speakers);
     let names = std::mem::take(&mut reading.names);
+    let texts = std::mem::take(&mut reading.texts);
     let (speakers, speaker_of) = attribute::attribute(doc, lex, &spans, &texts, &reading, names);
     let mut analysis = assemble(doc, spans, texts, &reading.info, &speaker_of);
     analysis.speakers = order_by_first_quote(speakers, &mut analysis.quotes);
@@ -127,15 +127,9 @@ pub fn analyze(doc: &Document) -> Analysis {
 pub fn extract(doc: &Document) -> Analysis {
     let lex = Lexicon::detect(doc.blocks.iter().map(|b| b.text.as_str()));
     let spans = pairing::spans(doc);
-    let texts: Vec<String> = spans.iter().map(|s| s.text(doc)).collect();
-    let reading = reading::read(doc, lex, &spans, &texts, Depth::Quotes);
-    assemble(
-        doc,
-        spans,
-        texts,
-        &reading.info,
-        &vec![None; reading.info.len()],
-    )
+    let reading = reading::read(doc, lex, &spans, Depth::Quotes);
+    let unattributed = vec![None; reading.info.len()];
+    assemble(doc, spans, reading.texts, &reading.info, &unattributed)
 }
 
 /// The quotes (with the speaker indices `speaker_of`) and terms of `spans`, told apart

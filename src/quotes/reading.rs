@@ -24,6 +24,8 @@ pub struct Reading<'d> {
     pub blocks: Vec<Tokenized<'d>>,
     /// The full names introduced in the text, by last word, in text order.
     pub names: Mentions,
+    /// Per span: the exact text between its marks (see [`Span::text`]).
+    pub texts: Vec<String>,
     /// Per span: speech or term, and the constructions around it.
     pub info: Vec<SpanInfo>,
     /// Per span: the attribution sentence before a direct quote with no construction of
@@ -46,15 +48,9 @@ pub enum Depth {
 /// before and after it): the weight of one span when the work is split.
 const CUE_WEIGHT: usize = 256;
 
-/// Reads every block of `doc` and every span of `spans` (sorted by opening mark, with
-/// their texts) to `depth`, split over the cores by ranges of blocks.
-pub fn read<'d>(
-    doc: &'d Document,
-    lex: &Lexicon,
-    spans: &[Span],
-    texts: &[String],
-    depth: Depth,
-) -> Reading<'d> {
+/// Reads every block of `doc` and every span of `spans` (sorted by opening mark) to
+/// `depth`, split over the cores by ranges of blocks.
+pub fn read<'d>(doc: &'d Document, lex: &Lexicon, spans: &[Span], depth: Depth) -> Reading<'d> {
     // Spans per block, so a range's weight counts its quotes' cue reading.
     let mut quotes_in = vec![0usize; doc.blocks.len()];
     for span in spans {
@@ -70,12 +66,13 @@ pub fn read<'d>(
         },
         |range| {
             let first_span = spans.partition_point(|s| s.open.block < range.start);
-            read_range(doc, lex, spans, texts, range, first_span, depth)
+            read_range(doc, lex, spans, range, first_span, depth)
         },
     );
     let mut reading = Reading {
         blocks: Vec::with_capacity(doc.blocks.len()),
         names: Mentions::default(),
+        texts: Vec::with_capacity(spans.len()),
         info: Vec::with_capacity(spans.len()),
         previous: Vec::with_capacity(spans.len()),
     };
@@ -85,6 +82,7 @@ pub fn read<'d>(
         for (word, places) in part.names {
             reading.names.entry(word).or_default().extend(places);
         }
+        reading.texts.extend(part.texts);
         reading.info.extend(part.info);
         reading.previous.extend(part.previous);
     }
@@ -96,7 +94,6 @@ fn read_range<'d>(
     doc: &'d Document,
     lex: &Lexicon,
     spans: &[Span],
-    texts: &[String],
     range: std::ops::Range<usize>,
     first_span: usize,
     depth: Depth,
@@ -106,6 +103,7 @@ fn read_range<'d>(
     let mut out = Reading {
         blocks: Vec::with_capacity(range.len()),
         names: Mentions::default(),
+        texts: Vec::with_capacity(count),
         info: Vec::with_capacity(count),
         previous: Vec::with_capacity(count),
     };
@@ -135,8 +133,10 @@ fn read_range<'d>(
                 Some(_) => Some(Cow::Borrowed(&tokenized)),
                 None => None,
             };
-            let info = span_info(doc, lex, spans, &tokenized, close.as_deref(), &texts[i], i);
+            let text = spans[i].text(doc);
+            let info = span_info(doc, lex, spans, &tokenized, close.as_deref(), &text, i);
             out.info.push(info);
+            out.texts.push(text);
         }
         if !speakers {
             continue;
@@ -226,14 +226,13 @@ mod tests {
         ]);
         let lex = Lexicon::get();
         let spans = pairing::spans(&d);
-        let texts: Vec<String> = spans.iter().map(|s| s.text(&d)).collect();
-        assert_eq!(spans.len(), 2, "{texts:?}");
+        assert_eq!(spans.len(), 2, "{spans:?}");
         assert_eq!((spans[0].open.block, spans[0].end().block), (1, 2));
         let deep = Depth::Speakers;
-        let whole = read_range(&d, lex, &spans, &texts, 0..4, 0, deep);
+        let whole = read_range(&d, lex, &spans, 0..4, 0, deep);
         // The split falls between the quote's opening and closing paragraphs.
-        let head = read_range(&d, lex, &spans, &texts, 0..2, 0, deep);
-        let tail = read_range(&d, lex, &spans, &texts, 2..4, 1, deep);
+        let head = read_range(&d, lex, &spans, 0..2, 0, deep);
+        let tail = read_range(&d, lex, &spans, 2..4, 1, deep);
         assert!(
             matches!(&whole.info[0].after, Some(Who::Name { name, .. }) if name.ends_with("Vries")),
             "{:?}",
@@ -241,6 +240,8 @@ mod tests {
         );
         let split: Vec<SpanInfo> = head.info.into_iter().chain(tail.info).collect();
         assert_eq!(split, whole.info);
+        let split: Vec<_> = head.texts.into_iter().chain(tail.texts).collect();
+        assert_eq!(split, whole.texts);
         let split: Vec<_> = head.previous.into_iter().chain(tail.previous).collect();
         assert_eq!(split, whole.previous);
         assert_eq!(head.blocks.len() + tail.blocks.len(), 4);
