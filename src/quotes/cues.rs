@@ -221,6 +221,20 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
             let past = phrase_end(lex, tokens, j + 1, end);
             return Some((Who::Pronoun, past));
         }
+        // `Minister for Housing Deirdre Costigan said`: a capitalised title is a role
+        // word; its role preposition's object and the name follow (the object may be
+        // one word with a preposition of its own: `Secretary of State for Wales Jo
+        // Stevens`).
+        let object_word = j > role_start && is_role_preposition(lex, &tokens[j - 1]);
+        let role_word = t.is_cap() && (object_word || titled(lex, &t));
+        let object = tokens
+            .get(j + 1)
+            .zip(tokens.get(j + 2))
+            .is_some_and(|(p, o)| is_role_preposition(lex, p) && o.is_cap());
+        if role_word && object {
+            j += 2;
+            continue;
+        }
         if let Some(run) = name_run_at(lex, tokens, j) {
             let after = tokens.get(run.end);
             // (The name the adjective goes with comes before a comma opening a new
@@ -570,12 +584,33 @@ fn appositive_name(
     let k = v.checked_sub(1).filter(|&k| tokens[k].is_punct(','))?;
     let open = tokens[..k].iter().rposition(|t| t.is_punct(','))?;
     // The role phrase needs a lower-case noun (`De gedeputeerde voor Mobiliteit, Monique
-    // ter Haar, schreef`); a list of names is no role.
-    if open <= s || !tokens[s..open].iter().any(|t| is_lower_content(lex, t)) {
+    // ter Haar, schreef`) or a capitalised title with its role preposition (`The
+    // Minister for Housing, Deirdre Costigan, said`); a list of names is no role.
+    let phrase = tokens.get(s..open).unwrap_or_default();
+    let role_noun = phrase.iter().any(|t| is_lower_content(lex, t))
+        || phrase
+            .windows(2)
+            .any(|w| titled_preposition(lex, &w[0], &w[1]));
+    if open <= s || !role_noun {
         return None;
     }
     let run = name_run_at(lex, tokens, open + 1)?;
     (run.end == k && run.caps >= 2).then_some((open, run))
+}
+
+/// True for a lower-case role preposition (`for`, `van`).
+fn is_role_preposition(lex: &Lexicon, t: &Token) -> bool {
+    t.is_lower() && lex.classes(t.text).is_exact(Class::RolePreposition)
+}
+
+/// True for a capitalised title word (`Minister`, `Wethouder`).
+fn titled(lex: &Lexicon, t: &Token) -> bool {
+    t.is_cap() && lex.is_title_word(t.text, lex.classes(t.text))
+}
+
+/// True for a capitalised title followed by its role preposition (`Minister for`).
+fn titled_preposition(lex: &Lexicon, title: &Token, preposition: &Token) -> bool {
+    titled(lex, title) && is_role_preposition(lex, preposition)
 }
 
 /// True for a conjunction or adverb that may open a clause before its subject.

@@ -1793,3 +1793,40 @@ fn a_company_named_by_its_trade_word_is_no_speaker() {
     );
     assert_eq!(got, [pair("helaas onvermijdelijk", None)]);
 }
+
+/// (name, role) of every speaker of a plain-text article.
+fn roles(text: &str) -> Vec<(String, Option<String>)> {
+    analyze(&parse_plain(text))
+        .speakers
+        .into_iter()
+        .map(|s| (s.name, s.role))
+        .collect()
+}
+
+#[test]
+fn a_capitalised_title_with_its_portfolio_stands_before_the_name() {
+    let text =
+        "Lead here.\n\nMinister for Housing Deirdre Costigan said: “We are aware of it.”\n\n\
+                “The money is there,” said Secretary of State for Wales Jo Stevens.\n\n\
+                The Mayor of Leeds, Tom Hart, said: “Fine.”";
+    assert_eq!(
+        said(text),
+        [
+            pair("We are aware of it.", Some("Deirdre Costigan")),
+            pair("The money is there,", Some("Jo Stevens")),
+            pair("Fine.", Some("Tom Hart")),
+        ]
+    );
+    let got = roles(text);
+    assert_eq!(got[0].1.as_deref(), Some("Minister for Housing"));
+    assert_eq!(got[2].1.as_deref(), Some("Mayor of Leeds"));
+    let text = "Lead hier.\n\nMinister van Financiën Anna de Vries zei: ‘Het geld is er.’\n\n\
+                De Gedeputeerde voor Mobiliteit, Monique ter Haar, zei: ‘Prima.’";
+    assert_eq!(
+        said(text),
+        [
+            pair("Het geld is er.", Some("Anna de Vries")),
+            pair("Prima.", Some("Monique ter Haar")),
+        ]
+    );
+}
