@@ -226,12 +226,8 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
         // one word with a preposition of its own: `Secretary of State for Wales Jo
         // Stevens`).
         let object_word = j > role_start && is_role_preposition(lex, &tokens[j - 1]);
-        let role_word = t.is_cap() && (object_word || titled(lex, &t));
-        let object = tokens
-            .get(j + 1)
-            .zip(tokens.get(j + 2))
-            .is_some_and(|(p, o)| is_role_preposition(lex, p) && o.is_cap());
-        if role_word && object {
+        let object = t.is_cap() && object_word && has_object(lex, tokens, j + 1);
+        if object || titled_object(lex, tokens, j) {
             j += 2;
             continue;
         }
@@ -293,6 +289,22 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
             if c.is(Class::Indefinite) && (last_noun.is_some() || modifier()) {
                 let past = phrase_end(lex, tokens, run.end, end);
                 return Some((Who::Nobody, past));
+            }
+            // `Sinn Féin TD for Roscommon Ciarán Mulvihill`: a run ending in a title (a
+            // party before it; letters like `TD` are left out of a name run) with a
+            // role preposition's object after it.
+            let tail = run.end + usize::from(after.is_some_and(|a| titled(lex, a)));
+            if tail > j + 1 && titled_object(lex, tokens, tail - 1) {
+                j = tail + 1;
+                continue;
+            }
+            // `the TD said`, `the Minister said`: a capitalised title alone after a
+            // lower-case definite article is a role noun (`De Boer` is a name).
+            let article = first.is_lower() && definite == Some(true);
+            if article && run.end == j + 1 && titled(lex, &t) {
+                last_noun = Some(j);
+                j += 1;
+                continue;
             }
             // `The FA said`, `the BBC reported`: a name right after a definite article
             // is an organisation's, and no person speaks (`De Vries`: `De` is a particle).
@@ -358,7 +370,7 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
         Some(true) => {
             let phrase = tokens[role_start..=noun]
                 .iter()
-                .filter(|t| t.is_lower())
+                .filter(|t| t.is_lower() || titled(lex, t))
                 .map(Token::lower)
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -606,6 +618,21 @@ fn is_role_preposition(lex: &Lexicon, t: &Token) -> bool {
 /// True for a capitalised title word (`Minister`, `Wethouder`).
 fn titled(lex: &Lexicon, t: &Token) -> bool {
     t.is_cap() && lex.is_title_word(t.text, lex.classes(t.text))
+}
+
+/// True when token `p` is a role preposition with a capitalised object after it (`for
+/// Housing`).
+fn has_object(lex: &Lexicon, tokens: &[Token], p: usize) -> bool {
+    tokens
+        .get(p)
+        .zip(tokens.get(p + 1))
+        .is_some_and(|(p, o)| is_role_preposition(lex, p) && o.is_cap())
+}
+
+/// True when token `k` is a capitalised title with a role preposition and its
+/// capitalised object after it (`Minister for Housing`).
+pub fn titled_object(lex: &Lexicon, tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| titled(lex, t)) && has_object(lex, tokens, k + 1)
 }
 
 /// True for a capitalised title followed by its role preposition (`Minister for`).

@@ -6,7 +6,9 @@
 //! introduced earlier. Names after a byline or credit word (`Door`, `By`, `Foto`) are
 //! not people of the story.
 
-use super::cues::{agent_at, appositive, name_ending_at, shortened_run, split_long_run, Who};
+use super::cues::{
+    agent_at, appositive, name_ending_at, shortened_run, split_long_run, titled_object, Who,
+};
 use super::lexicon::{Class, Lexicon};
 use super::lower::lower;
 use super::names::name_run_at;
@@ -463,7 +465,10 @@ impl<'d> Registry<'d> {
                 if !tokens[k].word || !(abbreviated || lex.same_role(&tokens[k].lower(), noun)) {
                     continue;
                 }
-                if let Some((Who::Name { name, role, at }, _)) = agent_at(lex, text, &tokens, k + 1)
+                // `Minister for Health Tom Reid`: a capitalised title with its role
+                // preposition is read with the agent, which steps over its object.
+                let from = k + usize::from(!titled_object(lex, &tokens, k));
+                if let Some((Who::Name { name, role, at }, _)) = agent_at(lex, text, &tokens, from)
                 {
                     // `woordvoerder van Winkelkoepel Nederland`: an employer, no holder.
                     if !lex.is_organisation(&name) {

@@ -1830,3 +1830,26 @@ fn a_capitalised_title_with_its_portfolio_stands_before_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_capitalised_title_after_the_article_is_the_role_of_the_titled_person() {
+    let text = "Lead here.\n\nSinn Féin TD for Roscommon Ciarán Mulvihill told the Dáil it was “a scandal”.\n\n\
+                “They heard it in 2023,” the TD said.\n\n\
+                Minister for Health Tom Reid disagreed with the plan.\n\n\
+                “It is fine,” the Minister said.";
+    assert_eq!(
+        said(text),
+        [
+            pair("a scandal", Some("Ciarán Mulvihill")),
+            pair("They heard it in 2023,", Some("Ciarán Mulvihill")),
+            pair("It is fine,", Some("Tom Reid")),
+        ]
+    );
+    assert_eq!(
+        roles(text)[0].1.as_deref(),
+        Some("Sinn Féin TD for Roscommon")
+    );
+    let text = "Lead hier.\n\nWethouder voor Wonen Piet Jansen opende de vergadering.\n\n\
+                ‘Het plan is klaar’, zei de Wethouder.";
+    assert_eq!(said(text), [pair("Het plan is klaar", Some("Piet Jansen"))]);
+}
