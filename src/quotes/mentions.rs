@@ -40,6 +40,10 @@ pub enum Mention {
     Unnamed(Option<Gender>),
 }
 
+/// How many words after an indefinite article the noun of an unnamed person is looked
+/// for (the noun and two adjectives before it).
+const UNNAMED_NOUN_REACH: usize = 3;
+
 /// The quoted ranges of a document (inside the marks), sorted, to skip quoted words.
 #[derive(Debug, Default)]
 pub struct Quoted(Vec<(Pos, Pos)>);
@@ -224,12 +228,22 @@ fn first_person(
         // unnamed person is what the sentence is about, before anyone it names.
         // (Not in a sentence credited to a source: `Een teler verliest volgens haar …`.)
         if lex.classes(t.text).is(Class::Indefinite) && !credited_sentence(lex, tokens) {
-            // (`Een Statenlid`: a role noun may be capitalised.)
-            let noun = tokens.get(j + 1).filter(|n| n.word).map(Token::lower);
-            let gender = noun
-                .as_deref()
-                .and_then(|n| Gender::of(n, &lex.male_nouns, &lex.female_nouns));
-            let person = gender.is_some() || noun.is_some_and(|n| lex.is_title(&n));
+            // (`Een Statenlid`: a role noun may be capitalised; `One local builder
+            // said`, `Een oudere kerkganger zegt`: as the sentence's subject, up to two
+            // adjectives may come before it — elsewhere `a bus driver` is a noun phrase
+            // about someone else.)
+            let gender_of = |n: &str| Gender::of(n, &lex.male_nouns, &lex.female_nouns);
+            let reach = if j == 0 { UNNAMED_NOUN_REACH } else { 1 };
+            let noun = tokens
+                .iter()
+                .enumerate()
+                .skip(j + 1)
+                .take(reach)
+                .take_while(|&(k, n)| n.word && (k == j + 1 || n.is_lower()))
+                .map(|(_, n)| n.lower())
+                .find(|n| gender_of(n).is_some() || lex.is_title(n));
+            let gender = noun.as_deref().and_then(gender_of);
+            let person = noun.is_some();
             let m = Mention::Unnamed(gender);
             if person && accept(&m) {
                 return Some((m, t.start()));

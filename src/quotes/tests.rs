@@ -1853,3 +1853,20 @@ fn a_capitalised_title_after_the_article_is_the_role_of_the_titled_person() {
                 ‘Het plan is klaar’, zei de Wethouder.";
     assert_eq!(said(text), [pair("Het plan is klaar", Some("Piet Jansen"))]);
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_subject_with_adjectives_names_nobody() {
+    let text = "Lead here.\n\nCouncillor Tom Fahy said the debate was “long overdue”.\n\n\
+                One local builder, who asked not to be named, said he had let six workers go. \
+                “We have the lads,” he said.";
+    assert_eq!(
+        said(text),
+        [
+            pair("long overdue", Some("Tom Fahy")),
+            pair("We have the lads,", None)
+        ]
+    );
+    let text = "Lead hier.\n\nWethouder Piet Jansen noemt het besluit ‘onvermijdelijk’, zegt hij.\n\n\
+                Een oudere kerkganger, die anoniem wil blijven, vindt het jammer. ‘Het is zonde’, zegt hij.";
+    assert_eq!(said(text).last(), Some(&pair("Het is zonde", None)));
+}
