@@ -1870,3 +1870,23 @@ fn a_pronoun_after_an_unnamed_subject_with_adjectives_names_nobody() {
                 Een oudere kerkganger, die anoniem wil blijven, vindt het jammer. ‘Het is zonde’, zegt hij.";
     assert_eq!(said(text).last(), Some(&pair("Het is zonde", None)));
 }
+
+#[test]
+fn places_and_utilities_named_by_their_kind_are_not_people() {
+    let text = "Lead here.\n\nFire chief Ray Delgado said crews were tired.\n\n\
+                Asked whether Tolan Creek could be saved, Delgado paused. “I won’t promise,” he said.\n\n\
+                Sierra Valley Power said it was “cooperating fully” with investigators.";
+    assert_eq!(
+        said(text),
+        [
+            pair("I won’t promise,", Some("Ray Delgado")),
+            pair("cooperating fully", None)
+        ]
+    );
+    let text = "Lead hier.\n\nBrandweercommandant Bram de Jong zegt dat de ploegen moe zijn.\n\n\
+                Gevraagd of Lange Eiland nog te redden is, aarzelt De Jong. ‘Dat beloof ik niet’, zegt hij.";
+    assert_eq!(
+        said(text),
+        [pair("Dat beloof ik niet", Some("Bram de Jong"))]
+    );
+}
