@@ -1890,3 +1890,23 @@ fn places_and_utilities_named_by_their_kind_are_not_people() {
         [pair("Dat beloof ik niet", Some("Bram de Jong"))]
     );
 }
+
+#[test]
+fn a_role_noun_of_the_same_job_in_other_words_finds_the_holder() {
+    let text = "Lead hier.\n\nCEO Bart Lievens bracht het nieuws zelf.\n\n\
+                ‘We hebben die machine te duur gekocht’, zegt de topman.\n\n\
+                Eigenaar Rik Schellekens is boos. ‘Ik had eerder moeten bellen’, zegt de caféhouder.";
+    assert_eq!(
+        said(text),
+        [
+            pair(
+                "We hebben die machine te duur gekocht",
+                Some("Bart Lievens")
+            ),
+            pair("Ik had eerder moeten bellen", Some("Rik Schellekens")),
+        ]
+    );
+    let text = "Lead here.\n\nOwner Rob Hale opened the pub in 1990.\n\n\
+                “We will reopen,” the publican said.";
+    assert_eq!(said(text), [pair("We will reopen,", Some("Rob Hale"))]);
+}
