@@ -233,6 +233,13 @@ fn read_mark(text: &str, i: usize, c: char, prev: Option<char>) -> (Option<Mark>
                     && next.is_some_and(char::is_whitespace)
                     && rest.trim_start().starts_with(char::is_alphabetic);
                 let weak = weak || (c == '\'' && word_before && next.is_none_or(|n| n == ' '));
+                // `it’s not the nurses’,’ she said`: a plural possessive right before the
+                // quote's own closing mark, behind a comma or a stop.
+                let mut after = rest.chars();
+                let before_closer = matches!(prev, Some('s' | 'S' | 'z'))
+                    && matches!(after.next(), Some(',' | '.' | '!' | '?'))
+                    && after.next() == Some(c);
+                let weak = weak || before_closer;
                 mark(c.len_utf8(), Family::Single, Role::Close, None, weak);
             }
         }

@@ -1910,3 +1910,26 @@ fn a_role_noun_of_the_same_job_in_other_words_finds_the_holder() {
                 “We will reopen,” the publican said.";
     assert_eq!(said(text), [pair("We will reopen,", Some("Rob Hale"))]);
 }
+
+#[test]
+fn a_plural_possessive_before_the_same_closing_mark_stays_inside_the_quote() {
+    let text = "Lead here.\n\nNurse Amy Cole spoke.\n\n‘If there is blame, it is not the nurses’,’ she said. ‘It is the board’s.’";
+    assert_eq!(
+        said(text),
+        [
+            pair(
+                "If there is blame, it is not the nurses’,",
+                Some("Amy Cole")
+            ),
+            pair("It is the board’s.", Some("Amy Cole")),
+        ]
+    );
+    let text = "Lead hier.\n\nVerpleegkundige Els Smit sprak.\n\n‘Het ligt niet aan de verpleegkundiges’,’ zegt ze.";
+    assert_eq!(
+        said(text),
+        [pair(
+            "Het ligt niet aan de verpleegkundiges’,",
+            Some("Els Smit")
+        )]
+    );
+}
