@@ -919,7 +919,7 @@ pub fn before_cue(
     // The last speech verb, close enough to the quote and not followed by `dat`/`that`.
     let reach = if punct { 9 } else { 4 };
     let lo = content_end.saturating_sub(reach);
-    let v = (lo..content_end)
+    let mut v = (lo..content_end)
         .rev()
         .find(|&v| is_verb_at(lex, &tokens, v))?;
     if tokens[v + 1..content_end]
@@ -929,11 +929,21 @@ pub fn before_cue(
         return None;
     }
     // `In the same interview she was asked: ‘…’`: the subject is the one spoken to.
-    let passive = v
-        .checked_sub(1)
-        .is_some_and(|a| lex.passive_auxiliaries.contains(&*tokens[a].lower()));
-    if passive {
-        return Some((Who::Nobody, punct));
+    // (`She said staff had been told about it ‘…’`: a speech verb before the passive
+    // one reports the whole clause the quote runs on in.)
+    let passive = |v: usize| {
+        v.checked_sub(1)
+            .is_some_and(|a| lex.passive_auxiliaries.contains(&*tokens[a].lower()))
+    };
+    if passive(v) {
+        let earlier = (0..v)
+            .rev()
+            .find(|&u| is_verb_at(lex, &tokens, u) && !passive(u))
+            .filter(|_| !punct);
+        match earlier {
+            Some(u) => v = u,
+            None => return Some((Who::Nobody, punct)),
+        }
     }
     // `noemt het een ‘…’`, `called it a "…"`: a fragment, not speech.
     let verb = lex.classes(tokens[v].text);

@@ -1933,3 +1933,24 @@ fn a_plural_possessive_before_the_same_closing_mark_stays_inside_the_quote() {
         )]
     );
 }
+
+#[test]
+fn a_speech_verb_before_a_passive_one_reports_the_quote_it_runs_on_into() {
+    let text = "Lead here.\n\nMrs Linda Marsh said: ‘This is a betrayal.’\n\n\
+                She said staff had been told about the closure ‘in a short meeting on a Friday’.\n\n\
+                In the same interview she was asked: ‘Is it over?’";
+    assert_eq!(
+        said(text),
+        [
+            pair("This is a betrayal.", Some("Linda Marsh")),
+            pair("in a short meeting on a Friday", Some("Linda Marsh")),
+            pair("Is it over?", None),
+        ]
+    );
+    let text = "Lead hier.\n\nWethouder Els Smit zei: ‘Dit is verraad.’\n\n\
+                Ze zei dat het personeel pas werd verteld ‘op een vrijdagmiddag’.";
+    assert_eq!(
+        said(text)[1],
+        pair("op een vrijdagmiddag", Some("Els Smit"))
+    );
+}
