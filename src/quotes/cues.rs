@@ -983,9 +983,19 @@ pub fn governing_cue(
     let text = block.text;
     let tokens = block.window(lex, start, open);
     // After a colon or comma the quote stands apart (`before_cue` reads that); after an
-    // article it is a noun phrase of the narrator's (`under a “red flag” warning`).
+    // article it is a noun phrase of the narrator's (`under a “red flag” warning`) —
+    // unless, right after `dat`, the quote opens with a determiner of its own: then the
+    // word was the pronoun `het` (`liet weten dat het „de uitkomst afwacht”`).
     let last = tokens.last()?;
-    if !last.word || is_article(lex, last) {
+    let pronoun = || {
+        lex.classes(last.text).is(Class::Definite)
+            && tokens.len() >= 2
+            && lex
+                .classes(tokens[tokens.len() - 2].text)
+                .is(Class::ThatWord)
+            && opens_with_determiner(lex, block, open)
+    };
+    if !last.word || (is_article(lex, last) && !pronoun()) {
         return None;
     }
     let v = (0..tokens.len())
@@ -1025,6 +1035,20 @@ pub fn governing_cue(
     };
     Some(who)
 }
+
+/// True when the quote whose opening mark is at byte `open` starts with an article or
+/// a possessive (`„de uitkomst …`, `‘his own …`).
+fn opens_with_determiner(lex: &Lexicon, block: &Tokenized, open: usize) -> bool {
+    let to = block.text.len().min(open + DETERMINER_REACH);
+    let to = super::sentences::floor_char(block.text, to);
+    let tokens = block.window(lex, open, to);
+    tokens.iter().find(|t| t.word).is_some_and(|t| {
+        t.is_lower() && (is_article(lex, t) || lex.classes(t.text).is(Class::Possessive))
+    })
+}
+
+/// Bytes after an opening mark read for the quote's first word.
+const DETERMINER_REACH: usize = 24;
 
 /// True when a naming verb right before the quote at `open` makes it a fragment of the
 /// narrator's sentence (`called the package "…"`, `noemen het ‘…’`, `spreekt van ,,…''`),

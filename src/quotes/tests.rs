@@ -1954,3 +1954,15 @@ fn a_speech_verb_before_a_passive_one_reports_the_quote_it_runs_on_into() {
         pair("op een vrijdagmiddag", Some("Els Smit"))
     );
 }
+
+#[test]
+fn het_before_a_quote_opening_with_its_own_article_is_a_pronoun() {
+    let text = "Lead hier.\n\nHet zorgkantoor liet weten dat het „de uitkomst van de zaak afwacht” voordat het iets doet.\n\n\
+                Het gaat om het ‘rode vlag’ signaal.";
+    assert_eq!(said(text), [pair("de uitkomst van de zaak afwacht", None)]);
+    assert_eq!(terms(text), ["rode vlag"]);
+    let text = "Lead here.\n\nThe county is under a “red flag” warning, officials said.\n\n\
+                The agency said it was a “the sooner the better” situation.";
+    assert!(said(text).is_empty(), "{:?}", said(text));
+    assert_eq!(terms(text), ["red flag", "the sooner the better"]);
+}
