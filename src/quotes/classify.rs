@@ -11,6 +11,7 @@
 
 use crate::document::{BlockKind, Document};
 
+use super::lexicon::Lexicon;
 use super::pairing::Span;
 
 /// Fewest words of a quote opening the article's first line before a colon.
@@ -86,6 +87,15 @@ fn is_headline_quote(heading: &str, span: &Span) -> bool {
     })
 }
 
+/// True when a link label and a colon are all that stands before the opening mark
+/// (`Lees ook: ‘…’`, `Read more: “…”`): the quote is another article's title.
+fn after_link_label(lex: &Lexicon, before: &str) -> bool {
+    before
+        .trim_end()
+        .strip_suffix(':')
+        .is_some_and(|label| lex.link_labels.contains(&label.trim().to_lowercase()))
+}
+
 /// The text of `line` before `span`'s opening mark and after its closing mark, trimmed,
 /// when the span closes in the same block.
 fn beside<'a>(line: &'a str, span: &Span) -> Option<(&'a str, &'a str)> {
@@ -95,10 +105,13 @@ fn beside<'a>(line: &'a str, span: &Span) -> Option<(&'a str, &'a str)> {
 }
 
 /// True when `span` is speech rather than a term.
-pub fn is_speech(doc: &Document, span: &Span, text: &str, cues: Cues) -> bool {
+pub fn is_speech(lex: &Lexicon, doc: &Document, span: &Span, text: &str, cues: Cues) -> bool {
     let Some(first) = doc.blocks.get(span.open.block) else {
         return false;
     };
+    if after_link_label(lex, &first.text[..span.open.offset]) {
+        return false;
+    }
     // Only "none" and "at least CLAUSE_WORDS" matter, so counting stops there.
     let words = text.split_whitespace().take(CLAUSE_WORDS).count();
     // `‘The dirt remembers’: three generations …`: a quote opening the article's first
@@ -150,7 +163,7 @@ mod tests {
         let d = b.finish();
         spans(&d)
             .iter()
-            .map(|s| is_speech(&d, s, &s.text(&d), Cues::default()))
+            .map(|s| is_speech(Lexicon::get(), &d, s, &s.text(&d), Cues::default()))
             .collect()
     }
 
@@ -222,7 +235,7 @@ mod tests {
             naming: true,
             ..Cues::default()
         };
-        assert!(!is_speech(&d, s, &s.text(&d), cues));
+        assert!(!is_speech(Lexicon::get(), &d, s, &s.text(&d), cues));
     }
 
     #[test]

@@ -327,6 +327,10 @@ pub struct Table {
     /// Relative pronouns for a person (`who`, `die`): `X, …, who said` is X speaking.
     #[serde(default)]
     pub relative_pronouns: Vec<String>,
+    /// Labels of a link to another article (`Lees ook`, `Read more`): `Lees ook: ‘…’`
+    /// quotes that article's title, not anyone's words.
+    #[serde(default)]
+    pub link_labels: Vec<String>,
     /// Endings of a present participle (`saying`): `X hit back, saying …` is X speaking.
     #[serde(default)]
     pub participle_endings: Vec<String>,
@@ -417,6 +421,8 @@ pub struct Lexicon {
     pub subordinators: HashSet<String>,
     /// Relative pronouns for a person.
     pub relative_pronouns: HashSet<String>,
+    /// Labels of a link to another article, lower-cased.
+    pub link_labels: HashSet<String>,
     /// Endings of a present participle.
     pub participle_endings: Vec<String>,
     /// Possessive determiners of a man.
@@ -506,6 +512,7 @@ impl Lexicon {
                 (&mut lex.coordinators, &t.coordinators),
                 (&mut lex.subordinators, &t.subordinators),
                 (&mut lex.relative_pronouns, &t.relative_pronouns),
+                (&mut lex.link_labels, &t.link_labels),
                 (&mut lex.passive_auxiliaries, &t.passive_auxiliaries),
                 (
                     &mut lex.singular_female_pronouns,

@@ -204,7 +204,7 @@ fn span_info(
         naming,
     };
     SpanInfo {
-        direct: classify::is_speech(doc, span, text, cues),
+        direct: classify::is_speech(lex, doc, span, text, cues),
         after,
         before: before.or(governing.flatten()),
     }

@@ -1966,3 +1966,15 @@ fn het_before_a_quote_opening_with_its_own_article_is_a_pronoun() {
     assert!(said(text).is_empty(), "{:?}", said(text));
     assert_eq!(terms(text), ["red flag", "the sooner the better"]);
 }
+
+#[test]
+fn a_quote_after_a_link_label_is_another_articles_title() {
+    let text = "Lead hier.\n\nHet feest gaat niet door.\n\nLees ook: ‘Kermis verhuist naar de sporthal’\n\n\
+                Wethouder Els Smit zei: ‘Het is jammer.’";
+    assert_eq!(said(text), [pair("Het is jammer.", Some("Els Smit"))]);
+    assert_eq!(terms(text), ["Kermis verhuist naar de sporthal"]);
+    let text = "Lead here.\n\nThe fair is off.\n\nRead more: ‘Fair moves to the sports hall’\n\n\
+                Councillor Amy Cole said: ‘It is a shame.’";
+    assert_eq!(said(text), [pair("It is a shame.", Some("Amy Cole"))]);
+    assert_eq!(terms(text), ["Fair moves to the sports hall"]);
+}
