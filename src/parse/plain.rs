@@ -152,16 +152,28 @@ fn take_title_and_byline(meta: &mut Meta, paragraphs: &[Para<'_>]) -> usize {
     taken
 }
 
+/// Most words of the attribution closing a headline after its quote and a comma.
+const HEADLINE_TAG_WORDS: usize = 4;
+
 /// True for a headline that quotes someone beside a colon (`Minister: ‘We pay’`,
-/// `‘We pay’: minister gives in`): it stays in the text, where its quote is found.
+/// `‘We pay’: minister gives in`) or with a short attribution after a comma (`Ward
+/// closure ‘a betrayal’, say campaigners`): it stays in the text, where its quote is
+/// found.
 fn quotes_someone(line: &str) -> bool {
     const OPENERS: [&str; 6] = ["‘", "“", "„", ",,", "\"", "'"];
     const CLOSERS: [&str; 5] = ["’", "”", "''", "\"", "'"];
-    line.match_indices(':').any(|(at, _)| {
+    let colon = line.match_indices(':').any(|(at, _)| {
         let before = line[..at].trim_end();
         let after = line[at + 1..].trim_start();
         OPENERS.iter().any(|m| after.starts_with(m)) || CLOSERS.iter().any(|m| before.ends_with(m))
-    })
+    });
+    let tag = line.rsplit_once(',').is_some_and(|(before, after)| {
+        let words = words_up_to(after, HEADLINE_TAG_WORDS + 1);
+        CLOSERS.iter().any(|m| before.trim_end().ends_with(m))
+            && (1..=HEADLINE_TAG_WORDS).contains(&words)
+            && !OPENERS.iter().any(|m| after.contains(m))
+    });
+    colon || tag
 }
 
 /// The name in a byline paragraph (`Door Marieke de Boer` → `Marieke de Boer`), or the
@@ -652,6 +664,14 @@ mod tests {
             let doc = parse_plain(&format!("{title}\n\nThe lead sentence.\n\nBody text."));
             assert_eq!(doc.meta.title, None, "{title}");
             assert_eq!(doc.blocks[0].text, title);
+        }
+        // A short attribution after the quote and a comma stays in the text too.
+        for title in [
+            "Ward closure ‘a betrayal’, say campaigners",
+            "Sluiting afdeling ‘verraad’, zeggen actievoerders",
+        ] {
+            let doc = parse_plain(&format!("{title}\n\nThe lead sentence.\n\nBody text."));
+            assert_eq!(doc.meta.title, None, "{title}");
         }
         // A quoted phrase without a colon quotes no one: still the title.
         let doc = parse_plain("Council wants ‘a plan’\n\nThe lead.\n\nBody text.");

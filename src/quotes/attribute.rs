@@ -158,8 +158,45 @@ pub fn attribute<'d>(
         }
         speaker_of[i] = speaker;
     }
+    headline_roles(doc, spans, info, &state.reg, &mut speaker_of);
     pull_quotes(doc, spans, texts, info, &mut speaker_of);
     (state.reg.speakers, speaker_of)
+}
+
+/// Most words of a headline's tag read for a role (`vows police chief`).
+const HEADLINE_TAG_WORDS: usize = 4;
+
+/// A quote in the first line (the headline) left without a speaker, whose tag after it
+/// names a role (`‘…’, vows police chief`): the speaker the body gives that role. It is
+/// read once every quote is attributed, as the body introduces them below the headline.
+fn headline_roles(
+    doc: &Document,
+    spans: &[Span],
+    info: &[SpanInfo],
+    reg: &Registry,
+    speaker_of: &mut [Option<usize>],
+) {
+    let Some(headline) = doc.blocks.first() else {
+        return;
+    };
+    for (i, span) in spans
+        .iter()
+        .enumerate()
+        .take_while(|(_, s)| s.open.block == 0)
+    {
+        let Some(close) = span.close.filter(|c| c.block == 0) else {
+            continue;
+        };
+        if !info[i].direct || speaker_of[i].is_some() {
+            continue;
+        }
+        let tag = headline.text.get(close.offset..).unwrap_or_default();
+        speaker_of[i] = tag
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(HEADLINE_TAG_WORDS)
+            .find_map(|w| reg.speaker_with_role(w));
+    }
 }
 
 /// Whether span `j` is speech, for the spans opening in the block of the span asked
@@ -954,7 +991,7 @@ fn shortened_from(long: &str, short: &[&str]) -> bool {
 /// Fewest bytes of a pull quote compared with later quotes.
 const PULL_BYTES: usize = 20;
 /// Fewest bytes of a pull quote in the first line (the headline).
-const HEADLINE_PULL_BYTES: usize = 12;
+const HEADLINE_PULL_BYTES: usize = 10;
 
 /// How many later quotes a pull quote is compared with.
 const PULL_QUOTE_REACH: usize = 200;

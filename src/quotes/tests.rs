@@ -1978,3 +1978,22 @@ fn a_quote_after_a_link_label_is_another_articles_title() {
     assert_eq!(said(text), [pair("It is a shame.", Some("Amy Cole"))]);
     assert_eq!(terms(text), ["Fair moves to the sports hall"]);
 }
+
+#[test]
+fn a_headline_quote_with_a_tag_after_it_goes_to_the_body_speaker() {
+    let text = "Ram-raiders ‘will be found’, vows police chief\n\nA tractor was used.\n\n\
+                The chief constable, Rob Ashworth, said the raid was ‘brazen and planned’.\n\nMore text.";
+    assert_eq!(
+        said(text),
+        [
+            pair("will be found", Some("Rob Ashworth")),
+            pair("brazen and planned", Some("Rob Ashworth")),
+        ]
+    );
+    let text = "Ward closure ‘a betrayal’, say campaigners\n\nThe ward shuts.\n\n\
+                Mrs Linda Marsh said: ‘This is a betrayal of every family.’\n\nMore text.";
+    assert_eq!(said(text)[0], pair("a betrayal", Some("Linda Marsh")));
+    let text = "Sluiting afdeling ‘een schande’, vindt wethouder\n\nDe afdeling sluit.\n\n\
+                Wethouder Els Smit zei: ‘Dit is een schande voor het dorp.’\n\nMeer tekst.";
+    assert_eq!(said(text)[0], pair("een schande", Some("Els Smit")));
+}
