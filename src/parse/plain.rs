@@ -191,8 +191,9 @@ fn byline(para: &str) -> Option<&str> {
     }
     let line = para.trim();
     let role = line.rsplit(' ').next()?;
+    // `Political Correspondent`: the role may be capitalised.
     let by_role = marker.starts_with(char::is_uppercase)
-        && BYLINE_ROLES.contains(&role)
+        && BYLINE_ROLES.contains(&role.to_lowercase().as_str())
         && (3..=6).contains(&words_up_to(line, 7));
     by_role.then_some(line)
 }
@@ -875,6 +876,14 @@ mod tests {
             ),
             (
                 "Karin Lamers, verslaggever",
+                "Ouderen met een hoortoestel vallen minder vaak.",
+            ),
+            (
+                "Aoife Garvey, Political Correspondent",
+                "Older people who wear hearing aids fall less often.",
+            ),
+            (
+                "Karin Lamers, Verslaggever",
                 "Ouderen met een hoortoestel vallen minder vaak.",
             ),
         ] {
