@@ -331,6 +331,11 @@ pub struct Table {
     /// quotes that article's title, not anyone's words.
     #[serde(default)]
     pub link_labels: Vec<String>,
+    /// Whether the language writes compounds as one word, so a word ending in an
+    /// organisation word names one (`Rijksuniversiteit`); in English `Harcourt` is a
+    /// surname, not a court.
+    #[serde(default)]
+    pub compound_organisations: bool,
     /// Endings of a present participle (`saying`): `X hit back, saying …` is X speaking.
     #[serde(default)]
     pub participle_endings: Vec<String>,
@@ -576,10 +581,15 @@ impl Lexicon {
         // Longest markers first, so `zo zegt` wins over a shorter overlap.
         lex.markers.sort_by_key(|m| std::cmp::Reverse(m.len()));
         lex.classes = lex.class_table();
-        for w in lex.organisation_words.iter().filter(|w| w.len() >= 5) {
-            if let Some(&last) = w.as_bytes().last() {
-                let list = lex.organisation_endings.entry(last).or_default();
-                list.push(w.clone());
+        let compounding = tables.iter().filter(|t| t.compound_organisations);
+        for w in compounding.flat_map(|t| &t.organisation_words) {
+            let w = w.to_lowercase();
+            let Some(&last) = w.as_bytes().last().filter(|_| w.len() >= 5) else {
+                continue;
+            };
+            let list = lex.organisation_endings.entry(last).or_default();
+            if !list.contains(&w) {
+                list.push(w);
             }
         }
         lex

@@ -1997,3 +1997,17 @@ fn a_headline_quote_with_a_tag_after_it_goes_to_the_body_speaker() {
                 Wethouder Els Smit zei: ‘Dit is een schande voor het dorp.’\n\nMeer tekst.";
     assert_eq!(said(text)[0], pair("een schande", Some("Els Smit")));
 }
+
+#[test]
+fn an_english_surname_ending_in_an_organisation_word_is_a_person() {
+    let text = "Lead here.\n\nThe river is dying.\n\n\
+                Tom Harcourt said the plan would work. “Those who pollute will pay,” he said.";
+    assert_eq!(
+        said(text),
+        [pair("Those who pollute will pay,", Some("Tom Harcourt"))]
+    );
+    // Dutch writes compounds as one word: `Rekenkamer` is a body, not a person.
+    let text = "Lead hier.\n\nDe rivier sterft.\n\n\
+                Anna Smit leest het rapport. ‘Dit klopt niet’, zegt Rekenkamer.";
+    assert_eq!(said(text), [pair("Dit klopt niet", None)]);
+}
