@@ -610,6 +610,15 @@ fn appositive_name(
     (run.end == k && run.caps >= 2).then_some((open, run))
 }
 
+/// True when token `k` marks a credit or a byline (`Door`, `Photo`, `by` opening the
+/// paragraph): a capitalised marker, or any at the block's start. A lower-case `by` or
+/// `door` inside a sentence (`analysed by Dr Ruth Ellery`) credits no one.
+pub fn is_credit_at(lex: &Lexicon, tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.word && (t.is_cap() || t.start() == 0) && lex.classes(t.text).is(Class::Credit)
+    })
+}
+
 /// True for a lower-case role preposition (`for`, `van`).
 fn is_role_preposition(lex: &Lexicon, t: &Token) -> bool {
     t.is_lower() && lex.classes(t.text).is_exact(Class::RolePreposition)

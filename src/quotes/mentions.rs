@@ -8,7 +8,7 @@
 //! narration and are skipped; organisations and places (`Clean Rivers Alliance`) and
 //! names only known from a byline are not people.
 
-use super::cues::{agent_at, is_article, is_verb_at, marker_at, split_long_run, Who};
+use super::cues::{agent_at, is_article, is_credit_at, is_verb_at, marker_at, split_long_run, Who};
 use super::lexicon::{Class, Lexicon};
 use super::names::name_run_at;
 use super::pairing::Span;
@@ -220,10 +220,7 @@ fn first_person(
                 && lex.object_prepositions.contains(&*tokens[p - 1].lower())
                 && (opening || tokens[p - 1].is_lower())
         };
-        let credited = || {
-            (j.saturating_sub(2)..=j)
-                .any(|k| tokens[k].word && lex.classes(tokens[k].text).is(Class::Credit))
-        };
+        let credited = || (j.saturating_sub(2)..=j).any(|k| is_credit_at(lex, tokens, k));
         // `a woman who declined to give her name`, `Een buurvrouw van Wolters`: an
         // unnamed person is what the sentence is about, before anyone it names.
         // (Not in a sentence credited to a source: `Een teler verliest volgens haar …`.)

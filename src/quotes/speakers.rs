@@ -7,7 +7,8 @@
 //! not people of the story.
 
 use super::cues::{
-    agent_at, appositive, name_ending_at, shortened_run, split_long_run, titled_object, Who,
+    agent_at, appositive, is_credit_at, name_ending_at, shortened_run, split_long_run,
+    titled_object, Who,
 };
 use super::lexicon::{Class, Lexicon};
 use super::lower::lower;
@@ -783,10 +784,7 @@ pub fn names_in_block(
         };
         resume = tokens[run.end - 1].end();
         // `Door Jan Jansen`, `Photo: Jane Lee`: bylines and credits are not people.
-        let credited = || {
-            (i.saturating_sub(2)..=i)
-                .any(|k| tokens[k].word && lex.classes(tokens[k].text).is(Class::Credit))
-        };
+        let credited = || (i.saturating_sub(2)..=i).any(|k| is_credit_at(lex, &tokens, k));
         if run.caps >= 2 && !credited() {
             // The run's own name is moved, not copied, when it is kept whole.
             let name = match shortened_run(lex, &tokens, &run) {

@@ -2011,3 +2011,16 @@ fn an_english_surname_ending_in_an_organisation_word_is_a_person() {
                 Anna Smit leest het rapport. ‘Dit klopt niet’, zegt Rekenkamer.";
     assert_eq!(said(text), [pair("Dit klopt niet", None)]);
 }
+
+#[test]
+fn a_lower_case_by_inside_a_sentence_credits_no_one() {
+    let text = "Lead here.\n\nSamples were analysed by Ruth Ellery, an ecologist. “These are numbers,” Ellery said.\n\n\
+                The river bank. Photo by Jane Lee";
+    assert_eq!(
+        said(text),
+        [pair("These are numbers,", Some("Ruth Ellery"))]
+    );
+    let text = "Lead hier.\n\nHet onderzoek werd geleid door Anna de Vries. ‘Dit klopt’, zegt De Vries.\n\n\
+                Door Jan Jansen";
+    assert_eq!(said(text), [pair("Dit klopt", Some("Anna de Vries"))]);
+}
