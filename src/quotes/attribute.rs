@@ -67,6 +67,7 @@ pub fn attribute<'d>(
         ended: vec![false; doc.blocks.len()],
         pronoun_gender: None,
         learn_gender: false,
+        quote: "",
         writer_from: std::cell::OnceCell::new(),
     };
     let mut speaker_of: Vec<Option<usize>> = vec![None; spans.len()];
@@ -92,6 +93,7 @@ pub fn attribute<'d>(
         // Only a cue's own pronoun teaches the speaker's gender; the sentence before may
         // have its pronoun about someone else.
         state.learn_gender = matches!(who, Some(Who::Pronoun));
+        state.quote = &texts[i];
         state.pronoun_gender = match (&who, &previous[i]) {
             (Some(Who::Pronoun), _) => cue_gender(lex, doc, span, info[i].after.is_some(), floor),
             // `She said she had raised it with Dr Simon Ashworth. ‘…’`: the pronoun of the
@@ -262,7 +264,7 @@ pub fn previous_reading(
 }
 
 /// Attribution state carried through the document.
-struct State<'d> {
+struct State<'d, 't> {
     doc: &'d Document,
     lex: &'static Lexicon,
     reg: Registry<'d>,
@@ -276,11 +278,13 @@ struct State<'d> {
     pronoun_gender: Option<Gender>,
     /// Whether `pronoun_gender` comes from the quote's own cue (and may be learnt).
     learn_gender: bool,
+    /// The text of the quote being attributed.
+    quote: &'t str,
     /// The first block whose narration has the writer in it, found on first use.
     writer_from: std::cell::OnceCell<Option<usize>>,
 }
 
-impl State<'_> {
+impl State<'_, '_> {
     /// The speaker `who` stands for at `pos`.
     fn resolve(&mut self, who: Who, pos: Pos) -> Option<usize> {
         match who {
@@ -625,6 +629,14 @@ impl State<'_> {
     /// True when a mention can be what the current pronoun refers to: its known gender,
     /// if any, is the pronoun's.
     fn fits_pronoun(&self, m: &Mention) -> bool {
+        // `Corbishley’s neighbour Peter Lomax found the fish. “Peter came to my door …,”
+        // she said.`: someone the quote itself names by a capitalised word is talked
+        // about, not talking.
+        if let Mention::Name(name, ..) = m {
+            if names_in_text(self.quote, name) {
+                return false;
+            }
+        }
         let Some(g) = self.pronoun_gender else {
             return true;
         };
@@ -636,6 +648,23 @@ impl State<'_> {
         };
         known.is_none_or(|k| k == g)
     }
+}
+
+/// True when a capitalised word of `name` (of three letters or more) stands in `text`
+/// as a word a lower-case one follows (`Peter came`, `Sander heeft`): someone talked
+/// about. A name called out (`That could’ve been you, Linda.`) is not.
+fn names_in_text(text: &str, name: &str) -> bool {
+    name.split_whitespace()
+        .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+        .any(|w| {
+            text.match_indices(w).any(|(at, _)| {
+                let before = text[..at].chars().next_back();
+                let mut after = text[at + w.len()..].chars();
+                !before.is_some_and(char::is_alphanumeric)
+                    && after.next() == Some(' ')
+                    && after.next().is_some_and(char::is_lowercase)
+            })
+        })
 }
 
 /// Words read for the pronoun of a cue after a quote (`”, she said`).

@@ -2024,3 +2024,35 @@ fn a_lower_case_by_inside_a_sentence_credits_no_one() {
                 Door Jan Jansen";
     assert_eq!(said(text), [pair("Dit klopt", Some("Anna de Vries"))]);
 }
+
+#[test]
+fn a_person_the_quote_talks_about_is_not_the_one_talking() {
+    let text = "Lead here.\n\nHannah Corbishley founded the group.\n\n\
+                It began after Corbishley’s neighbour Peter Lomax found dead fish. \
+                “Peter came to my door with a bucket of them,” she said.\n\n\
+                Linda Morrow was hurt. “My husband said, ‘That could have been you, Linda,’” she said.";
+    assert_eq!(
+        said(text),
+        [
+            pair(
+                "Peter came to my door with a bucket of them,",
+                Some("Hannah Corbishley")
+            ),
+            pair(
+                "My husband said, ‘That could have been you, Linda,’",
+                Some("Linda Morrow")
+            ),
+        ]
+    );
+    let text =
+        "Lead hier.\n\nOnderzoeksleider Femke Oudejans zegt: ‘Het licht is het probleem.’\n\n\
+                Ze vingen merels met lichtmeters die promovendus Sander Blom soldeerde.\n\n\
+                ‘Sander heeft honderden nachten in parken gestaan’, zegt ze.";
+    assert_eq!(
+        said(text)[1],
+        pair(
+            "Sander heeft honderden nachten in parken gestaan",
+            Some("Femke Oudejans")
+        )
+    );
+}
