@@ -261,6 +261,13 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
                 let noun = tokens[run.end].lower().into_owned();
                 return Some((Who::RoleNoun(noun), run.end + 1));
             }
+            // `said Kessler Wright analyst Priya Raman`, `zegt Rabobank-econoom …`: a
+            // firm or place, its role noun, then the name holding it.
+            let holder = tokens.get(run.end + 1).is_some_and(Token::is_cap);
+            if run.before_role_noun(lex, tokens) && holder {
+                j = run.end + 1;
+                continue;
+            }
             // `said Carver’s department had …`: a possessive name before a noun is the
             // noun's determiner; the agent is whatever the noun phrase names.
             if run.possessive && after.is_some_and(|n| is_lower_content(lex, n)) {

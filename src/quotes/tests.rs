@@ -2056,3 +2056,20 @@ fn a_person_the_quote_talks_about_is_not_the_one_talking() {
         )
     );
 }
+
+#[test]
+fn a_firm_and_its_role_noun_stand_before_the_name_holding_the_role() {
+    let text = "Lead here.\n\nThe deal was announced.\n\n\
+                “The price looks full,” said Kessler Wright analyst Priya Raman.";
+    assert_eq!(
+        said(text),
+        [pair("The price looks full,", Some("Priya Raman"))]
+    );
+    assert_eq!(roles(text)[0].1.as_deref(), Some("Kessler Wright analyst"));
+    let text = "Lead hier.\n\nDe overname is rond.\n\n\
+                ‘De prijs is hoog’, zegt Van Lanschot analist Joris Verbeek.";
+    assert_eq!(
+        said(text),
+        [pair("De prijs is hoog", Some("Joris Verbeek"))]
+    );
+}
