@@ -600,8 +600,17 @@ fn appositive_name(
     s: usize,
     v: usize,
 ) -> Option<(usize, NameRun)> {
-    let k = v.checked_sub(1).filter(|&k| tokens[k].is_punct(','))?;
-    let open = tokens[..k].iter().rposition(|t| t.is_punct(','))?;
+    let mut k = v.checked_sub(1).filter(|&k| tokens[k].is_punct(','))?;
+    let mut open = tokens[..k].iter().rposition(|t| t.is_punct(','))?;
+    // `His trainer, Mick Farrant, who has trained him for years, admitted`: past a
+    // relative clause to the name it is about.
+    let relative = tokens
+        .get(open + 1)
+        .is_some_and(|t| t.is_lower() && lex.relative_pronouns.contains(&*t.lower()));
+    if relative {
+        k = open;
+        open = tokens[..k].iter().rposition(|t| t.is_punct(','))?;
+    }
     // The role phrase needs a lower-case noun (`De gedeputeerde voor Mobiliteit, Monique
     // ter Haar, schreef`) or a capitalised title with its role preposition (`The
     // Minister for Housing, Deirdre Costigan, said`); a list of names is no role.

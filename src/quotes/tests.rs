@@ -2073,3 +2073,24 @@ fn a_firm_and_its_role_noun_stand_before_the_name_holding_the_role() {
         [pair("De prijs is hoog", Some("Joris Verbeek"))]
     );
 }
+
+#[test]
+fn an_appositive_name_with_a_relative_clause_after_it_is_the_subject() {
+    let text = "Lead here.\n\nConnor Ashdown won. ‘I did it for my mum,’ said Ashdown.\n\n\
+                His trainer, Mick Farrant, who has trained him for years, admitted he had been afraid.\n\n\
+                ‘When he went down I looked at his eyes.’";
+    assert_eq!(
+        said(text)[1],
+        pair(
+            "When he went down I looked at his eyes.",
+            Some("Mick Farrant")
+        )
+    );
+    let text = "Lead hier.\n\nSanne Bos won. ‘Dit is voor mijn moeder’, zei Bos.\n\n\
+                Haar trainer, Kees Vos, die haar al jaren begeleidt, vertelde dat hij bang was.\n\n\
+                ‘Toen ze viel, keek ik naar haar ogen.’";
+    assert_eq!(
+        said(text)[1],
+        pair("Toen ze viel, keek ik naar haar ogen.", Some("Kees Vos"))
+    );
+}
