@@ -727,9 +727,14 @@ impl Lexicon {
     /// role in any of its forms, also as the end of a compound (`politiewoordvoerder`
     /// for `woordvoerster`).
     pub fn same_role(&self, word: &str, noun: &str) -> bool {
-        let (word, noun) = (self.role_form(word), self.role_form(noun));
-        word == noun
-            || (word.len() >= noun.len() + 3 && word.ends_with(noun) && noun.chars().count() >= 5)
+        let ends_in =
+            |w: &str, n: &str| w.len() >= n.len() + 3 && w.ends_with(n) && n.chars().count() >= 5;
+        let (word_form, noun_form) = (self.role_form(word), self.role_form(noun));
+        // (`politiewoordvoerster` ends in `woordvoerster` as written, not in its one
+        // form `woordvoerder`; only a noun with another form is compared as written.)
+        word_form == noun_form
+            || ends_in(word_form, noun_form)
+            || (noun_form != noun && ends_in(word, noun))
     }
 
     /// True for an age used as a noun (`29-year-old`, `58-jarige`): digits, then one of
@@ -798,6 +803,18 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_compound_role_matches_its_last_part_as_written_or_in_its_one_form() {
+        let lex = Lexicon::get();
+        assert!(lex.same_role("politiewoordvoerster", "woordvoerster"));
+        assert!(lex.same_role("politiewoordvoerder", "woordvoerster"));
+        assert!(lex.same_role("snackbarhouder", "eigenaar"));
+        assert!(!lex.same_role("aandeelhouder", "eigenaar"));
+        assert!(lex.same_role("spokeswoman", "spokesperson"));
+        // A noun with no other form is compared in its one form only.
+        assert!(!lex.same_role("chairwoman", "woman"));
+    }
 
     #[test]
     fn every_embedded_table_parses() {

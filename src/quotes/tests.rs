@@ -2094,3 +2094,21 @@ fn an_appositive_name_with_a_relative_clause_after_it_is_the_subject() {
         pair("Toen ze viel, keek ik naar haar ogen.", Some("Kees Vos"))
     );
 }
+
+#[test]
+fn a_role_noun_finds_the_holder_introduced_with_a_compound_of_it() {
+    let text = "Lead hier.\n\nPolitiewoordvoerster Sanne Heijboer bevestigt de aanhouding.\n\n\
+                ‘De verdachte verzette zich’, zegt de woordvoerster.\n\n\
+                Eigenaar Gert-Jan Hoeksema is aangeslagen.\n\n\
+                ‘Morgen misschien’, aldus de snackbarhouder.";
+    assert_eq!(
+        said(text),
+        [
+            pair("De verdachte verzette zich", Some("Sanne Heijboer")),
+            pair("Morgen misschien", Some("Gert-Jan Hoeksema")),
+        ]
+    );
+    let text = "Lead here.\n\nPolice spokeswoman Jane Lee confirmed the arrest.\n\n\
+                “He resisted,” the spokesperson said.";
+    assert_eq!(said(text), [pair("He resisted,", Some("Jane Lee"))]);
+}
