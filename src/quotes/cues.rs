@@ -1027,9 +1027,7 @@ pub fn governing_cue(
         .rev()
         .find(|&v| is_verb_at(lex, &tokens, v))?;
     // `noemt het een ‘…’` and `zegt dat hij het ‘…’ noemt`: a name given, not words said.
-    let naming = tokens[v..]
-        .iter()
-        .any(|t| t.word && lex.classes(t.text).is(Class::NamingVerb));
+    let naming = (v..tokens.len()).any(|k| is_naming_verb_at(lex, &tokens, k));
     if naming {
         return None;
     }
@@ -1087,8 +1085,17 @@ pub fn naming_fragment(lex: &Lexicon, block: &Tokenized, start: usize, open: usi
     let lo = tokens.len().saturating_sub(4);
     (lo..tokens.len())
         .rev()
-        .find(|&k| lex.classes(tokens[k].text).is(Class::NamingVerb))
+        .find(|&k| is_naming_verb_at(lex, &tokens, k))
         .is_some_and(|k| !(k + 1..tokens.len()).any(|v| is_verb_at(lex, &tokens, v)))
+}
+
+/// True when token `k` is a naming word (`called`, `the so-called`, `the term`,
+/// `noemt`), not a noun someone owns (`defend his title ‘…’`).
+fn is_naming_verb_at(lex: &Lexicon, tokens: &[Token], k: usize) -> bool {
+    let owned = k
+        .checked_sub(1)
+        .is_some_and(|d| tokens[d].word && lex.classes(tokens[d].text).is(Class::Possessive));
+    tokens[k].word && lex.classes(tokens[k].text).is(Class::NamingVerb) && !owned
 }
 
 /// The attribution made by the sentence that ends just before `open` in `text`

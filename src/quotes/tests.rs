@@ -2112,3 +2112,19 @@ fn a_role_noun_finds_the_holder_introduced_with_a_compound_of_it() {
                 “He resisted,” the spokesperson said.";
     assert_eq!(said(text), [pair("He resisted,", Some("Jane Lee"))]);
 }
+
+#[test]
+fn a_naming_noun_someone_owns_does_not_make_a_fragment_a_term() {
+    let text = "Lead here.\n\nThe champion rested.\n\n\
+                His trainer Mick Farrant said he would defend his title ‘in front of his own people’.\n\n\
+                She said the so-called “historic catch” formula had failed.";
+    assert_eq!(
+        said(text),
+        [pair("in front of his own people", Some("Mick Farrant"))]
+    );
+    assert_eq!(terms(text), ["historic catch"]);
+    let text = "Lead hier.\n\nDe kampioen rust uit.\n\n\
+                Trainer Kees Vos zei dat ze haar titel ‘voor eigen publiek’ verdedigt.\n\n\
+                Ze noemde het plan ‘onzinnig’.";
+    assert_eq!(said(text), [pair("voor eigen publiek", Some("Kees Vos"))]);
+}
