@@ -168,9 +168,10 @@ pub fn attribute<'d>(
 /// Most words of a headline's tag read for a role (`vows police chief`).
 const HEADLINE_TAG_WORDS: usize = 4;
 
-/// A quote in the first line (the headline) left without a speaker, whose tag after it
-/// names a role (`‘…’, vows police chief`): the speaker the body gives that role. It is
-/// read once every quote is attributed, as the body introduces them below the headline.
+/// A quote in the headline or the lead left without a speaker, whose cue names a role
+/// (`‘…’, vows police chief`, `while the water minister promises ‘…’`): the speaker
+/// the body gives that role. It is read once every quote is attributed, as the body
+/// introduces them below.
 fn headline_roles(
     doc: &Document,
     spans: &[Span],
@@ -178,22 +179,27 @@ fn headline_roles(
     reg: &Registry,
     speaker_of: &mut [Option<usize>],
 ) {
-    let Some(headline) = doc.blocks.first() else {
-        return;
-    };
-    for (i, span) in spans
-        .iter()
-        .enumerate()
-        .take_while(|(_, s)| s.open.block == 0)
-    {
-        let Some(close) = span.close.filter(|c| c.block == 0) else {
+    for (i, span) in spans.iter().enumerate() {
+        let b = span.open.block;
+        let Some(block) = doc.blocks.get(b) else {
             continue;
         };
-        if !info[i].direct || speaker_of[i].is_some() {
+        let top = b == 0 || matches!(block.kind, BlockKind::Lead);
+        if !top || !info[i].direct || speaker_of[i].is_some() {
             continue;
         }
-        let tag = headline.text.get(close.offset..).unwrap_or_default();
-        speaker_of[i] = tag
+        // The role noun of the cue (`the water minister`), else the words of a
+        // headline's tag after the quote (`vows police chief`: no article, no cue).
+        let noun = match info[i].after.as_ref().or(info[i].before.as_ref()) {
+            Some(Who::RoleNoun(noun)) => noun.as_str(),
+            _ if b == 0 => span
+                .close
+                .filter(|c| c.block == 0)
+                .and_then(|c| block.text.get(c.offset..))
+                .unwrap_or_default(),
+            _ => continue,
+        };
+        speaker_of[i] = noun
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .take(HEADLINE_TAG_WORDS)

@@ -2128,3 +2128,24 @@ fn a_naming_noun_someone_owns_does_not_make_a_fragment_a_term() {
                 Ze noemde het plan ‘onzinnig’.";
     assert_eq!(said(text), [pair("voor eigen publiek", Some("Kees Vos"))]);
 }
+
+#[test]
+fn a_role_noun_in_the_lead_finds_the_holder_introduced_below() {
+    let text = "River deaths rise\n\nFish died as spills rose, and the minister said there would be ‘tougher penalties for polluters’.\n\n\
+                More body text here.\n\n\
+                The water minister, Tom Harcourt, told MPs the law would change. “Those who pollute will pay,” he said.";
+    assert_eq!(
+        said(text),
+        [
+            pair("tougher penalties for polluters", Some("Tom Harcourt")),
+            pair("Those who pollute will pay,", Some("Tom Harcourt")),
+        ]
+    );
+    let text = "Vissterfte neemt toe\n\nDe vissen sterven en de minister zegt dat er ‘strengere straffen voor vervuilers’ komen.\n\n\
+                Meer tekst hier.\n\n\
+                Minister Tom Haring van Waterbeheer zei maandag dat de wet verandert. ‘Wie vervuilt, betaalt’, zei hij.";
+    assert_eq!(
+        said(text)[0],
+        pair("strengere straffen voor vervuilers", Some("Tom Haring"))
+    );
+}
