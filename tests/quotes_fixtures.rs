@@ -48,6 +48,11 @@ const ARTICLES: &[&str] = &[
     "blind_en_wire_tuna_talks_seychelles.txt",
     "blind_nl_landelijk_politiek_kilometerheffing.txt",
     "blind_nl_regio_storm_burgum.txt",
+    "blind_en_uk_bbc_ward_closure_haddlesworth.txt",
+    "blind_en_us_ap_wildfire_tolan_creek.txt",
+    "blind_en_reuters_business_castellan_norgrove.txt",
+    "blind_nl_nos_treinstaking_noorden.txt",
+    "blind_nl_telegraaf_misdaad_schietpartij_snackbar.txt",
 ];
 
 fn check(file: &str) {

@@ -547,6 +547,10 @@ impl Lexicon {
                     .map(|(k, v)| (k.to_lowercase(), v.to_lowercase())),
             );
         }
+        // Every other form of a role noun is a title too (`woordvoerster`, so that
+        // `Politiewoordvoerster Sanne Heijboer` loses its title like `woordvoerder`).
+        let forms: Vec<String> = lex.role_forms.keys().cloned().collect();
+        lex.titles.extend(forms);
         lex.compound_titles = lex
             .titles
             .iter()

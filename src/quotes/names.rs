@@ -219,6 +219,12 @@ mod tests {
         assert_eq!(run("Erik Schut van de Erasmus Universiteit"), "Erik Schut");
         assert_eq!(run("Sanne de Wit werkt"), "Sanne de Wit");
         assert_eq!(run("Garnalenvisser Jelle Bakker vist"), "Jelle Bakker");
+        // Another form of a role noun is a title too, also ending a compound.
+        assert_eq!(
+            run("Politiewoordvoerster Sanne Heijboer zegt"),
+            "Sanne Heijboer"
+        );
+        assert_eq!(run("Headmistress Jane Cole said"), "Jane Cole");
         assert_eq!(run("Jan Visser vist"), "Jan Visser");
         assert_eq!(run("Van der Linden is niet overtuigd"), "Van der Linden");
         assert_eq!(run("De Vries zegt"), "De Vries");
