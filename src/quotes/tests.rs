@@ -2149,3 +2149,20 @@ fn a_role_noun_in_the_lead_finds_the_holder_introduced_below() {
         pair("strengere straffen voor vervuilers", Some("Tom Haring"))
     );
 }
+
+#[test]
+fn a_club_named_by_its_prefix_and_an_adverb_opening_a_sentence_are_no_speakers() {
+    let text = "Lead hier.\n\nGedeputeerde Annemiek Smit kwam naar buiten. \
+                Even later zei ze: ‘Ik begrijp de boosheid.’\n\n\
+                De doelpunten tegen SV Wolterbroek herinnert hij zich. ‘Die van 1966’, zegt SV Wolterbroek.";
+    assert_eq!(
+        said(text),
+        [
+            pair("Ik begrijp de boosheid.", Some("Annemiek Smit")),
+            pair("Die van 1966", None),
+        ]
+    );
+    let text =
+        "Lead here.\n\nThe derby against AFC Rowley was tense. “We were lucky,” said AFC Rowley.";
+    assert_eq!(said(text), [pair("We were lucky,", None)]);
+}
