@@ -2166,3 +2166,17 @@ fn a_club_named_by_its_prefix_and_an_adverb_opening_a_sentence_are_no_speakers()
         "Lead here.\n\nThe derby against AFC Rowley was tense. “We were lucky,” said AFC Rowley.";
     assert_eq!(said(text), [pair("We were lucky,", None)]);
 }
+
+#[test]
+fn an_unnamed_agent_speaks_for_no_one_named() {
+    let text = "Lead here.\n\nTom Kellaway sold his herd. “It hurts,” he said.\n\n\
+                A stock agent at Tallowbrook, who did not want to be named, said prices held. \
+                ‘People are getting a fair price,’ he said.";
+    assert_eq!(
+        said(text)[1],
+        pair("People are getting a fair price,", None)
+    );
+    let text = "Lead hier.\n\nTom de Boer verkocht zijn vee. ‘Het doet pijn’, zegt hij.\n\n\
+                Een ervaren agent, die anoniem wil blijven, zegt dat het rustig is. ‘Het valt mee’, zegt hij.";
+    assert_eq!(said(text)[1], pair("Het valt mee", None));
+}
