@@ -1089,13 +1089,16 @@ pub fn naming_fragment(lex: &Lexicon, block: &Tokenized, start: usize, open: usi
         .is_some_and(|k| !(k + 1..tokens.len()).any(|v| is_verb_at(lex, &tokens, v)))
 }
 
-/// True when token `k` is a naming word (`called`, `the so-called`, `the term`,
-/// `noemt`), not a noun someone owns (`defend his title ‘…’`).
+/// True when token `k` is a naming word (`called`, `its so-called`, `the term`,
+/// `noemt`), not a noun someone owns (`defend his title ‘…’`). Participles and
+/// compounds (`so-called`, `zogenaamde`, `named`) name whatever stands before them.
 fn is_naming_verb_at(lex: &Lexicon, tokens: &[Token], k: usize) -> bool {
-    let owned = k
-        .checked_sub(1)
-        .is_some_and(|d| tokens[d].word && lex.classes(tokens[d].text).is(Class::Possessive));
-    tokens[k].word && lex.classes(tokens[k].text).is(Class::NamingVerb) && !owned
+    let t = tokens[k];
+    let noun = !t.text.contains('-') && !t.text.ends_with('d') && !t.text.ends_with("de");
+    let owned = noun
+        && k.checked_sub(1)
+            .is_some_and(|d| tokens[d].word && lex.classes(tokens[d].text).is(Class::Possessive));
+    t.word && lex.classes(t.text).is(Class::NamingVerb) && !owned
 }
 
 /// The attribution made by the sentence that ends just before `open` in `text`

@@ -2117,12 +2117,13 @@ fn a_role_noun_finds_the_holder_introduced_with_a_compound_of_it() {
 fn a_naming_noun_someone_owns_does_not_make_a_fragment_a_term() {
     let text = "Lead here.\n\nThe champion rested.\n\n\
                 His trainer Mick Farrant said he would defend his title ‘in front of his own people’.\n\n\
-                She said the so-called “historic catch” formula had failed.";
+                She said the so-called “historic catch” formula had failed.\n\n\
+                He said the council should expand its so-called ‘comfort scheme’ soon.";
     assert_eq!(
         said(text),
         [pair("in front of his own people", Some("Mick Farrant"))]
     );
-    assert_eq!(terms(text), ["historic catch"]);
+    assert_eq!(terms(text), ["historic catch", "comfort scheme"]);
     let text = "Lead hier.\n\nDe kampioen rust uit.\n\n\
                 Trainer Kees Vos zei dat ze haar titel ‘voor eigen publiek’ verdedigt.\n\n\
                 Ze noemde het plan ‘onzinnig’.";
