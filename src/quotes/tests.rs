@@ -2166,6 +2166,9 @@ fn a_club_named_by_its_prefix_and_an_adverb_opening_a_sentence_are_no_speakers()
     let text =
         "Lead here.\n\nThe derby against AFC Rowley was tense. “We were lucky,” said AFC Rowley.";
     assert_eq!(said(text), [pair("We were lucky,", None)]);
+    // A housing corporation's name ends in `Wonen`.
+    let text = "Lead hier.\n\nDe corporatie reageert. IJhaven Wonen zegt dat loting ‘de eerlijkste manier’ is.";
+    assert_eq!(said(text), [pair("de eerlijkste manier", None)]);
 }
 
 #[test]
