@@ -438,6 +438,11 @@ fn agent_before(
     {
         s += 1;
     }
+    // `the daughter of another victim, who asked not to be named, said`: whoever the
+    // subject is, the text does not name them.
+    if s < v && names_no_one(lex, slice(text, tokens, s, v)) {
+        return Some(Who::Nobody);
+    }
     // `Deutsche Bahn's head of human resources, Katrin Oberlaender, told`: the name
     // is the appositive of the role phrase before it.
     if let Some((open, run)) = appositive_name(lex, tokens, s, v) {
@@ -633,6 +638,15 @@ pub fn is_credit_at(lex: &Lexicon, tokens: &[Token], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| {
         t.word && (t.is_cap() || t.start() == 0) && lex.classes(t.text).is(Class::Credit)
     })
+}
+
+/// True when `clause` says its person is not named (`who asked not to be named`, `die
+/// anoniem wil blijven`).
+fn names_no_one(lex: &Lexicon, clause: &str) -> bool {
+    let lower = clause.to_lowercase();
+    lex.anonymity_markers
+        .iter()
+        .any(|m| lower.contains(m.as_str()))
 }
 
 /// True for a lower-case role preposition (`for`, `van`).

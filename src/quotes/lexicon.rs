@@ -331,6 +331,10 @@ pub struct Table {
     /// quotes that article's title, not anyone's words.
     #[serde(default)]
     pub link_labels: Vec<String>,
+    /// Phrases saying a person is not named (`asked not to be named`, `anoniem`): a
+    /// subject described with one names nobody.
+    #[serde(default)]
+    pub anonymity_markers: Vec<String>,
     /// Whether the language writes compounds as one word, so a word ending in an
     /// organisation word names one (`Rijksuniversiteit`); in English `Harcourt` is a
     /// surname, not a court.
@@ -428,6 +432,8 @@ pub struct Lexicon {
     pub relative_pronouns: HashSet<String>,
     /// Labels of a link to another article, lower-cased.
     pub link_labels: HashSet<String>,
+    /// Phrases saying a person is not named, lower-cased.
+    pub anonymity_markers: Vec<String>,
     /// Endings of a present participle.
     pub participle_endings: Vec<String>,
     /// Possessive determiners of a man.
@@ -534,6 +540,8 @@ impl Lexicon {
             lex.plural_verb_endings
                 .extend(t.plural_verb_endings.iter().map(low));
             lex.age_endings.extend(t.age_endings.iter().map(low));
+            lex.anonymity_markers
+                .extend(t.anonymity_markers.iter().map(low));
             lex.participle_endings
                 .extend(t.participle_endings.iter().map(low));
             lex.role_forms.extend(

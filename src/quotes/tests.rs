@@ -2184,3 +2184,14 @@ fn an_unnamed_agent_speaks_for_no_one_named() {
                 Een ervaren agent, die anoniem wil blijven, zegt dat het rustig is. ‘Het valt mee’, zegt hij.";
     assert_eq!(said(text)[1], pair("Het valt mee", None));
 }
+
+#[test]
+fn a_subject_who_asked_not_to_be_named_names_no_one() {
+    let text = "Lead here.\n\nMarcus Pendry was jailed. “I am sorry,” Pendry said.\n\n\
+                Outside court, the daughter of another of Pendry’s victims, who asked not to be named, \
+                said: ‘Seven years is not enough.’";
+    assert_eq!(said(text)[1], pair("Seven years is not enough.", None));
+    let text = "Lead hier.\n\nMarco Pieters werd veroordeeld. ‘Het spijt me’, zei Pieters.\n\n\
+                De dochter van een ander slachtoffer van Pieters, die anoniem wil blijven, zei: ‘Zeven jaar is te weinig.’";
+    assert_eq!(said(text)[1], pair("Zeven jaar is te weinig.", None));
+}
