@@ -18,8 +18,9 @@
 //! takes the person the paragraph last mentioned before it (see [`super::mentions`]).
 
 use super::cues::{is_verb_at, previous_sentence, Who};
-use super::lexicon::Lexicon;
+use super::lexicon::{Class, Lexicon};
 use super::mentions::{last_mention_where, Mention, Quoted};
+use super::names::name_run_at;
 use super::pairing::Span;
 use super::reading::Reading;
 use super::sentences::{sentence_end, sentence_start};
@@ -150,7 +151,10 @@ pub fn attribute<'d>(
                         (!continues || !put).then_some(found)
                     })
                     .or_else(|| state.answer(spans, texts, info, &speaker_of, i))
-                    .or_else(|| state.opening_after_narration(spans, &texts[i], i));
+                    .or_else(|| {
+                        let answered = answered_next(doc, spans, texts, info, i);
+                        state.opening_after_narration(spans, &texts[i], i, answered)
+                    });
                 state.not_addressee(&texts[i], found)
             }
         };
@@ -322,17 +326,30 @@ impl State<'_, '_> {
     /// A verb-less quote opening a paragraph after narration about someone (`Lang,
     /// now 78, lives in the cottage. He remembers …` ¶ `‘…’`): the person the previous
     /// paragraph (one without quotes) last mentions.
-    fn opening_after_narration(&mut self, spans: &[Span], text: &str, i: usize) -> Option<usize> {
+    fn opening_after_narration(
+        &mut self,
+        spans: &[Span],
+        text: &str,
+        i: usize,
+        answered: bool,
+    ) -> Option<usize> {
         let b = spans[i].open.block;
         if b == 0 || !opens_paragraph(self.doc, &spans[i]) {
             return None;
         }
         // `Vragen beantwoordt hij pas later.` ¶ `“Bent u nooit bang geweest?”`: a
-        // question put to the person the narration is about is the interviewer's.
+        // question put to the person the narration is about is the interviewer's; so is
+        // one the next paragraph answers (`De doelpunten herinnert hij zich allemaal.` ¶
+        // `,,Welke was de mooiste?''` ¶ `,,Die van 1966.''`).
         if self.addresses_someone(text) {
             return None;
         }
         let prev = self.doc.blocks.get(b - 1)?;
+        // (Not when that narration names two people: `Nyberg addressed Bell directly.` ¶
+        // `“Will my kids’ classes go over 30?”` is one of them asking the other.)
+        if answered && self.about_one_person(b - 1) {
+            return None;
+        }
         if !matches!(prev.kind, BlockKind::Paragraph | BlockKind::Lead) {
             return None;
         }
@@ -372,6 +389,75 @@ impl State<'_, '_> {
             &|_| true,
         )?;
         self.mentioned(m, Pos::new(b - 1, at))
+    }
+
+    /// True when span `j` opens its paragraph right after a paragraph of plain narration
+    /// that names at most one person: a question there, answered, is the interviewer's.
+    fn after_narration_about_one(&self, spans: &[Span], j: usize) -> bool {
+        let b = spans[j].open.block;
+        let narration = b.checked_sub(1).is_some_and(|p| {
+            let plain = self
+                .doc
+                .blocks
+                .get(p)
+                .is_some_and(|blk| matches!(blk.kind, BlockKind::Paragraph | BlockKind::Lead));
+            plain && !self.ended.get(p).copied().unwrap_or(false)
+        });
+        narration && opens_paragraph(self.doc, &spans[j]) && self.about_one_person(b - 1)
+    }
+
+    /// True when paragraph `p` is about one person: it names at most one, refers to
+    /// one by a pronoun if it names none, and mentions no unnamed person (`a volunteer
+    /// handed out blankets to a boy` is an exchange between people it does not name).
+    fn about_one_person(&self, p: usize) -> bool {
+        let Some(block) = self.reg.block(p) else {
+            return false;
+        };
+        let named = self.people_named(p);
+        let pronoun = || {
+            block.tokens.iter().any(|t| {
+                let c = self.lex.classes(t.text);
+                t.word && (c.is(Class::MalePronoun) || c.is(Class::FemalePronoun))
+            })
+        };
+        let unnamed = || {
+            let accept = |m: &Mention| matches!(m, Mention::Unnamed(_));
+            let span = (0, block.text.len());
+            last_mention_where(self.lex, &self.reg, &self.quoted, p, block, span, &accept).is_some()
+        };
+        named < 2 && (named == 1 || pronoun()) && !unnamed()
+    }
+
+    /// How many different known people block `b` names (counting stops at two).
+    fn people_named(&self, b: usize) -> usize {
+        let Some(block) = self.reg.block(b) else {
+            return 0;
+        };
+        let tokens = &block.tokens;
+        let mut first: Option<String> = None;
+        let mut k = 0;
+        while k < tokens.len() {
+            let Some(run) = name_run_at(self.lex, tokens, k).filter(|_| tokens[k].is_cap()) else {
+                k += 1;
+                continue;
+            };
+            k = run.end.max(k + 1);
+            if !self.reg.is_known_person(&run.name) {
+                continue;
+            }
+            let last = run
+                .name
+                .split_whitespace()
+                .last()
+                .unwrap_or_default()
+                .to_string();
+            match &first {
+                None => first = Some(last),
+                Some(f) if *f != last => return 2,
+                Some(_) => {}
+            }
+        }
+        usize::from(first.is_some())
     }
 
     /// The speaker a quote calls by name (`“Jelle, wanneer gaat die dam weg?”`, `“…,
@@ -536,6 +622,7 @@ impl State<'_, '_> {
         let asked = asker.is_some()
             || self.addresses_someone(&texts[j])
             || (asker.is_none() && self.writer_before(b - 1))
+            || (asker.is_none() && self.after_narration_about_one(spans, j))
             || b.checked_sub(2)
                 .and_then(|k| self.reg.block(k))
                 .is_some_and(|prev| {
@@ -861,6 +948,27 @@ fn is_paragraph(doc: &Document, span: &Span) -> bool {
 }
 
 /// True when `span` opens its paragraph (only white space before its mark).
+/// True when direct span `i` is a question and the next paragraph opens with a quote of
+/// no cue of its own that is no question: an answer to it.
+fn answered_next(
+    doc: &Document,
+    spans: &[Span],
+    texts: &[String],
+    info: &[SpanInfo],
+    i: usize,
+) -> bool {
+    let j = i + 1;
+    let next_paragraph = spans
+        .get(j)
+        .is_some_and(|n| n.open.block == spans[i].end().block + 1 && opens_paragraph(doc, n));
+    is_question(&texts[i])
+        && next_paragraph
+        && info[j].direct
+        && info[j].after.is_none()
+        && info[j].before.is_none()
+        && !is_question(&texts[j])
+}
+
 fn opens_paragraph(doc: &Document, span: &Span) -> bool {
     doc.blocks
         .get(span.open.block)

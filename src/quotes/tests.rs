@@ -2195,3 +2195,44 @@ fn a_subject_who_asked_not_to_be_named_names_no_one() {
                 De dochter van een ander slachtoffer van Pieters, die anoniem wil blijven, zei: ‘Zeven jaar is te weinig.’";
     assert_eq!(said(text)[1], pair("Zeven jaar is te weinig.", None));
 }
+
+#[test]
+fn an_answered_question_after_narration_about_one_person_is_the_interviewers() {
+    let text = "Lead hier.\n\nGradus Wiggers speelde veertig jaar bij de club. ‘Het was mijn leven’, zegt hij.\n\n\
+                De doelpunten herinnert hij zich allemaal.\n\n,,Welke was de mooiste?''\n\n,,Die van 1966.''";
+    assert_eq!(
+        said(text)[1..],
+        [
+            pair("Welke was de mooiste?", None),
+            pair("Die van 1966.", Some("Gradus Wiggers")),
+        ]
+    );
+    let text = "Lead here.\n\nTeodora Vlasic runs the kitchen. “It is loud,” she said.\n\n\
+                Late one night she ate sardines at the bar.\n\n“Which dish was the hardest?”\n\n“The soup.”";
+    assert_eq!(
+        said(text)[1..],
+        [
+            pair("Which dish was the hardest?", None),
+            pair("The soup.", Some("Teodora Vlasic")),
+        ]
+    );
+    // Narration naming two people: one of them asks the other.
+    let text = "Lead here.\n\nKristen Nyberg spoke first. “We are worried,” she said.\n\n\
+                Superintendent Marcus Bell listened. “We hear you,” he said.\n\n\
+                At one point Nyberg turned away and addressed Bell directly.\n\n\
+                “Will the classes go over 30?”\n\n“Our target is 24.”";
+    assert_eq!(
+        said(text)[2],
+        pair("Will the classes go over 30?", Some("Kristen Nyberg"))
+    );
+    // Narration about people it does not name: an overheard exchange, nobody's.
+    let text = "Lead here.\n\nEllen Marsh runs the shelter. “We are full,” she said.\n\n\
+                A volunteer handed out blankets to a boy.\n\n“Are we going home?”\n\n“Not tomorrow.”";
+    assert_eq!(
+        said(text)[1..],
+        [
+            pair("Are we going home?", None),
+            pair("Not tomorrow.", None)
+        ]
+    );
+}
