@@ -341,21 +341,12 @@ impl State<'_, '_> {
         // question put to the person the narration is about is the interviewer's; so is
         // one the next paragraph answers (`De doelpunten herinnert hij zich allemaal.` ¶
         // `,,Welke was de mooiste?''` ¶ `,,Die van 1966.''`).
-        if self.addresses_someone(text) {
-            return None;
-        }
-        let prev = self.doc.blocks.get(b - 1)?;
-        // (Not when that narration names two people: `Nyberg addressed Bell directly.` ¶
-        // `“Will my kids’ classes go over 30?”` is one of them asking the other.)
-        if answered && self.about_one_person(b - 1) {
-            return None;
-        }
-        if !matches!(prev.kind, BlockKind::Paragraph | BlockKind::Lead) {
+        if self.addresses_someone(text) || (answered && self.after_narration_about_one(spans, i)) {
             return None;
         }
         // Only plain narration: a paragraph with a quote is that quote's context (a
         // question's asker is not the one answering).
-        if self.ended.get(b - 1).copied().unwrap_or(false) {
+        if !self.plain_narration(b - 1) {
             return None;
         }
         let prev_text = self.reg.block(b - 1)?;
@@ -391,19 +382,28 @@ impl State<'_, '_> {
         self.mentioned(m, Pos::new(b - 1, at))
     }
 
-    /// True when span `j` opens its paragraph right after a paragraph of plain narration
-    /// that names at most one person: a question there, answered, is the interviewer's.
+    /// True when paragraph `p` is narration (a paragraph or the lead) with no speech
+    /// ending in it.
+    fn plain_narration(&self, p: usize) -> bool {
+        let paragraph = self
+            .doc
+            .blocks
+            .get(p)
+            .is_some_and(|blk| matches!(blk.kind, BlockKind::Paragraph | BlockKind::Lead));
+        paragraph && !self.ended.get(p).copied().unwrap_or(false)
+    }
+
+    /// True when span `j` opens its paragraph right after plain narration about one
+    /// person: a question there, answered, is the interviewer's (not when the narration
+    /// names two people: `Nyberg addressed Bell directly.` ¶ `“Will my kids’ classes go
+    /// over 30?”` is one of them asking the other).
     fn after_narration_about_one(&self, spans: &[Span], j: usize) -> bool {
         let b = spans[j].open.block;
-        let narration = b.checked_sub(1).is_some_and(|p| {
-            let plain = self
-                .doc
-                .blocks
-                .get(p)
-                .is_some_and(|blk| matches!(blk.kind, BlockKind::Paragraph | BlockKind::Lead));
-            plain && !self.ended.get(p).copied().unwrap_or(false)
-        });
-        narration && opens_paragraph(self.doc, &spans[j]) && self.about_one_person(b - 1)
+        b.checked_sub(1).is_some_and(|p| {
+            self.plain_narration(p)
+                && opens_paragraph(self.doc, &spans[j])
+                && self.about_one_person(p)
+        })
     }
 
     /// True when paragraph `p` is about one person: it names at most one, refers to
@@ -947,7 +947,6 @@ fn is_paragraph(doc: &Document, span: &Span) -> bool {
             .is_some_and(|rest| rest.trim().is_empty())
 }
 
-/// True when `span` opens its paragraph (only white space before its mark).
 /// True when direct span `i` is a question and the next paragraph opens with a quote of
 /// no cue of its own that is no question: an answer to it.
 fn answered_next(
@@ -969,6 +968,7 @@ fn answered_next(
         && !is_question(&texts[j])
 }
 
+/// True when `span` opens its paragraph (only white space before its mark).
 fn opens_paragraph(doc: &Document, span: &Span) -> bool {
     doc.blocks
         .get(span.open.block)

@@ -12,6 +12,7 @@
 use crate::document::{BlockKind, Document};
 
 use super::lexicon::Lexicon;
+use super::lower::lower;
 use super::pairing::Span;
 
 /// Fewest words of a quote opening the article's first line before a colon.
@@ -93,7 +94,7 @@ fn after_link_label(lex: &Lexicon, before: &str) -> bool {
     before
         .trim_end()
         .strip_suffix(':')
-        .is_some_and(|label| lex.link_labels.contains(&label.trim().to_lowercase()))
+        .is_some_and(|label| lex.link_labels.contains(&*lower(label.trim())))
 }
 
 /// The text of `line` before `span`'s opening mark and after its closing mark, trimmed,

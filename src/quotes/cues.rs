@@ -10,6 +10,7 @@
 //! such for the caller to resolve.
 
 use super::lexicon::{Class, Lexicon};
+use super::lower::lower;
 use super::names::{name_run_at, NameRun};
 use super::sentences::{sentence_end, sentence_start};
 use super::tokens::{Token, Tokenized};
@@ -261,10 +262,9 @@ pub fn agent_at(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> Option
                 let noun = tokens[run.end].lower().into_owned();
                 return Some((Who::RoleNoun(noun), run.end + 1));
             }
-            // `said Kessler Wright analyst Priya Raman`, `zegt Rabobank-econoom …`: a
-            // firm or place, its role noun, then the name holding it.
-            let holder = tokens.get(run.end + 1).is_some_and(Token::is_cap);
-            if run.before_role_noun(lex, tokens) && holder {
+            // `said Kessler Wright analyst Priya Raman`: a firm or place, its role noun,
+            // then the name holding it.
+            if run.before_role_holder(lex, tokens) {
                 j = run.end + 1;
                 continue;
             }
@@ -643,10 +643,11 @@ pub fn is_credit_at(lex: &Lexicon, tokens: &[Token], k: usize) -> bool {
 /// True when `clause` says its person is not named (`who asked not to be named`, `die
 /// anoniem wil blijven`).
 fn names_no_one(lex: &Lexicon, clause: &str) -> bool {
-    let lower = clause.to_lowercase();
+    // Most clauses are lower case after their first word: borrowed, not copied.
+    let clause = lower(clause);
     lex.anonymity_markers
         .iter()
-        .any(|m| lower.contains(m.as_str()))
+        .any(|m| clause.contains(m.as_str()))
 }
 
 /// True for a lower-case role preposition (`for`, `van`).

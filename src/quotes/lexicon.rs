@@ -557,8 +557,7 @@ impl Lexicon {
         }
         // Every other form of a role noun is a title too (`woordvoerster`, so that
         // `Politiewoordvoerster Sanne Heijboer` loses its title like `woordvoerder`).
-        let forms: Vec<String> = lex.role_forms.keys().cloned().collect();
-        lex.titles.extend(forms);
+        lex.titles.extend(lex.role_forms.keys().cloned());
         lex.compound_titles = lex
             .titles
             .iter()

@@ -260,9 +260,7 @@ fn first_person(
             if let Some(run) = name_run_at(lex, tokens, j) {
                 // `Wester Ross councillor Morag MacLeod`: a place before a role noun and
                 // the name that holds it.
-                let place = run.before_role_noun(lex, tokens)
-                    && tokens.get(run.end + 1).is_some_and(Token::is_cap);
-                if place {
+                if run.before_role_holder(lex, tokens) {
                     j = run.end + 1;
                     continue;
                 }

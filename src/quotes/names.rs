@@ -28,6 +28,13 @@ impl NameRun {
                 .get(self.end)
                 .is_some_and(|t| t.is_lower() && lex.is_title(&t.lower()))
     }
+
+    /// True when the run, a role noun and a capitalised word follow one another
+    /// (`Kessler Wright analyst Priya Raman`, `Wester Ross councillor Morag MacLeod`):
+    /// a firm or place, the role, and the name holding it.
+    pub fn before_role_holder(&self, lex: &Lexicon, tokens: &[Token]) -> bool {
+        self.before_role_noun(lex, tokens) && tokens.get(self.end + 1).is_some_and(Token::is_cap)
+    }
 }
 
 /// The name run starting exactly at token `i`, if any. Leading titles (`Mayor`,
